@@ -1,0 +1,127 @@
+"""The exceptions perfindicator raises.
+
+Every error is a [`PerfIndicatorError`][perfindicator.errors.PerfIndicatorError] and also a
+`ValueError` or `TypeError`, so callers that only know the standard library still catch it.
+Messages are in English and quote the offending Chinese text as written, with a short Chinese
+gloss of what went wrong.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = [
+    "FieldError",
+    "FieldTypeError",
+    "LabelError",
+    "PerfIndicatorError",
+    "TargetSyntaxError",
+    "UnitMismatchError",
+]
+
+
+class PerfIndicatorError(Exception):
+    """Base class of every error raised by perfindicator."""
+
+
+class FieldError(PerfIndicatorError, ValueError):
+    """A constructor was given a value its field cannot hold.
+
+    Attributes:
+        owner: the class being built, e.g. `"Funding"`.
+        field: the field's name, e.g. `"total"`.
+        value: the rejected value.
+        reason: why it was rejected.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> from perfindicator import Funding
+        >>> Funding(total=Decimal("-1"))
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldError: Funding.total: must not be negative (不能为负数), got Decimal('-1')
+    """
+
+    def __init__(self, owner: str, field: str, value: object, reason: str) -> None:
+        self.owner = owner
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{owner}.{field}: {reason}, got {value!r}")
+
+
+class FieldTypeError(FieldError, TypeError):
+    """A constructor was given a value of the wrong type (a `float` for an amount, say)."""
+
+
+class LabelError(PerfIndicatorError, ValueError):
+    """A category label (一级指标 or 二级指标) is not one perfindicator knows.
+
+    Attributes:
+        label: the label as given.
+        kind: which vocabulary was searched, e.g. `"level-2 category (二级指标)"`.
+    """
+
+    def __init__(self, label: str, kind: str, known: tuple[str, ...]) -> None:
+        self.label = label
+        self.kind = kind
+        super().__init__(
+            f"unknown {kind} {label!r} (未知的指标类别); known labels: {', '.join(known)}"
+        )
+
+
+class TargetSyntaxError(PerfIndicatorError, ValueError):
+    """A target expression (指标目标值) or an actual value could not be read.
+
+    Attributes:
+        text: the text as given.
+        kind: what was being read: `"target"` or `"quantity"`.
+        position: index into `text` of the first character that could not be read.
+        reason: what was expected there.
+
+    Example:
+        >>> from perfindicator import parse_target
+        >>> parse_target(">=abc%")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.TargetSyntaxError: invalid target '>=abc%' (指标目标值无法解析) at position 2: expected a number after the operator
+            >=abc%
+              ^
+    """
+
+    def __init__(self, text: str, position: int, reason: str, *, kind: str = "target") -> None:
+        self.text = text
+        self.position = position
+        self.reason = reason
+        self.kind = kind
+        gloss = "指标目标值无法解析" if kind == "target" else "数值无法解析"
+        super().__init__(
+            f"invalid {kind} {text!r} ({gloss}) at position {position}: {reason}\n"
+            f"    {_one_line(text)}\n    {' ' * _display_width(text[:position])}^"
+        )
+
+
+class UnitMismatchError(PerfIndicatorError, ValueError):
+    """Two quantities were compared whose units do not convert into each other.
+
+    Attributes:
+        left: the first unit, as written.
+        right: the second unit, as written.
+    """
+
+    def __init__(self, left: str, right: str) -> None:
+        self.left = left
+        self.right = right
+        super().__init__(
+            f"units {left or '(none)'!r} and {right or '(none)'!r} are not comparable (单位不可比较)"
+        )
+
+
+def _one_line(text: str) -> str:
+    # Control characters would break the caret line; show them as one visible cell each.
+    return "".join("�" if unicodedata.category(c)[0] == "C" else c for c in text)
+
+
+def _display_width(text: str) -> int:
+    # Chinese characters take two terminal cells, so the caret must skip two for each.
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

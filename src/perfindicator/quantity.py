@@ -1,0 +1,82 @@
+"""`Quantity`: an exact number with the unit it was written in."""
+
+from __future__ import annotations
+
+from decimal import Context, Decimal, Inexact
+from typing import Any
+
+import attrs
+
+from perfindicator import _validators as v
+from perfindicator.errors import UnitMismatchError
+from perfindicator.units import base_unit, is_unit
+
+__all__ = ["Quantity"]
+
+
+def _unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    v.text(instance, attribute, value)
+    assert isinstance(value, str)
+    if not is_unit(value):
+        v.fail(
+            instance,
+            attribute,
+            value,
+            "is not a unit the target parser reads back (a measure word of at most 8 characters "
+            "with no digits, operators or separators; write percent as '%')",
+        )
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Quantity:
+    """A measured or target amount: an exact `Decimal` and its unit as written.
+
+    The unit is `""` when none is written. Two quantities are equal when value and unit are
+    equal; `10000人次` and `1万人次` are different spellings, comparable through
+    [`to_base`][perfindicator.Quantity.to_base].
+
+    Example:
+        >>> from perfindicator import parse_quantity
+        >>> q = parse_quantity("1.2万人次")
+        >>> q
+        Quantity('1.2万人次')
+        >>> q.to_base()
+        Quantity('12000.0人次')
+    """
+
+    value: Decimal = attrs.field(validator=v.decimal)
+    unit: str = attrs.field(default="", validator=_unit)
+
+    def __str__(self) -> str:
+        return f"{self.value:f}{self.unit}"
+
+    def __repr__(self) -> str:
+        return f"Quantity({str(self)!r})"
+
+    def to_base(self) -> Quantity:
+        """Return the same amount exactly, in its base unit (`15399.72万元` → `153997200元`)."""
+        base, factor = base_unit(self.unit)
+        if factor == 1:
+            return self if base == self.unit else Quantity(value=self.value, unit=base)
+        return Quantity(value=_exact_product(self.value, factor), unit=base)
+
+    def is_comparable(self, other: Quantity) -> bool:
+        """Tell whether `other` converts into this quantity's unit."""
+        return base_unit(self.unit)[0] == base_unit(other.unit)[0]
+
+    def compare(self, other: Quantity) -> int:
+        """Return -1, 0 or 1 as this quantity is less than, equal to or more than `other`.
+
+        Raises:
+            UnitMismatchError: the units do not convert into each other.
+        """
+        left, right = self.to_base(), other.to_base()
+        if left.unit != right.unit:
+            raise UnitMismatchError(self.unit, other.unit)
+        return (left.value > right.value) - (left.value < right.value)
+
+
+def _exact_product(a: Decimal, b: Decimal) -> Decimal:
+    # Enough digits for any product of these two operands, so the result is never rounded.
+    digits = len(a.as_tuple().digits) + len(b.as_tuple().digits)
+    return Context(prec=digits, traps=[Inexact]).multiply(a, b)

@@ -1,0 +1,335 @@
+"""Hypothesis strategies for perfindicator's types, for your own property-based tests.
+
+Needs the `hypothesis` extra (`pip install perfindicator[hypothesis]`). Every strategy
+generates only values the constructors accept, and shrinks toward the simplest value: a
+project with no indicators, an `=0次` target, an empty cell. The same strategies back
+`st.from_type(Project)` and friends once Hypothesis is imported, through its entry point.
+
+Example:
+    >>> from hypothesis import given
+    >>> from perfindicator import parse_target
+    >>> from perfindicator.strategies import target_texts
+    >>> @given(target_texts())
+    ... def test_spellings_mean_their_target(case):
+    ...     text, target = case
+    ...     assert parse_target(text) == target
+    >>> test_spellings_mean_their_target()
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Collection
+from decimal import Decimal
+
+try:
+    from hypothesis import strategies as st
+except ImportError as error:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError(
+        "perfindicator.strategies needs Hypothesis: pip install 'perfindicator[hypothesis]'"
+    ) from error
+
+from perfindicator.categories import Level2
+from perfindicator.model import Funding, Goals, Indicator, Project
+from perfindicator.parser import reads_as_qualitative
+from perfindicator.quantity import Quantity
+from perfindicator.targets import (
+    Change,
+    Comparison,
+    Deadline,
+    Direction,
+    Op,
+    Qualitative,
+    Range,
+    Target,
+)
+
+__all__ = [
+    "ALL_KINDS",
+    "TargetKind",
+    "changes",
+    "comparisons",
+    "deadlines",
+    "fundings",
+    "goals",
+    "indicators",
+    "projects",
+    "qualitatives",
+    "quantities",
+    "ranges",
+    "target_texts",
+    "targets",
+    "units",
+]
+
+TargetKind = type[Comparison] | type[Range] | type[Deadline] | type[Change] | type[Qualitative]
+ALL_KINDS: tuple[TargetKind, ...] = (Comparison, Range, Deadline, Change, Qualitative)
+
+# Units seen on real forms, simplest first so that shrinking ends on `次`.
+_UNITS = (
+    "次", "", "%", "个", "人", "人次", "万人次", "条", "万条", "元", "万元", "亿元", "天",
+    "小时", "个工作日", "个月", "期", "册", "件", "户", "平方米", "万平方米", "公里", "亩",
+    "‰", "周岁", "元/人*月", "次/月", "M",
+)  # fmt: skip
+_QUALITATIVE_WORDS = (
+    "及时", "提升", "完善", "健全", "稳定", "准确", "到位", "降低", "有效", "良好", "明显改善",
+    "按时完成", "是", "有效保障", "持续影响", "逐步提高", "效果明显", "严格执行相关制度规定",
+)  # fmt: skip
+_CHANGE_BASES = ("", "较上年", "同比", "比上年", "环比", "较2021年")
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+
+
+def units() -> st.SearchStrategy[str]:
+    """Units as forms write them (`次`, `%`, `万元`, `元/人*月`, …); shrinks toward `次`."""
+    return st.sampled_from(_UNITS)
+
+
+def quantities(
+    *,
+    unit: st.SearchStrategy[str] | None = None,
+    min_value: Decimal = Decimal(0),
+    max_value: Decimal = Decimal(10**9),
+    max_places: int = 4,
+) -> st.SearchStrategy[Quantity]:
+    """Quantities with up to `max_places` decimal places; shrinks toward `0次`.
+
+    `unit` draws the unit (by default [`units`][perfindicator.strategies.units]).
+    """
+    values = st.integers(min_value=0, max_value=max_places).flatmap(
+        lambda places: st.decimals(
+            min_value=min_value,
+            max_value=max_value,
+            places=places,
+            allow_nan=False,
+            allow_infinity=False,
+        )
+    )
+    return st.builds(Quantity, value=values, unit=units() if unit is None else unit)
+
+
+def comparisons() -> st.SearchStrategy[Comparison]:
+    """Comparison targets; shrinks toward `=0次`."""
+    return st.builds(
+        Comparison, op=st.sampled_from([Op.EQ, Op.GE, Op.LE, Op.GT, Op.LT]), quantity=quantities()
+    )
+
+
+@st.composite
+def ranges(draw: st.DrawFn) -> Range:
+    """Range targets whose ends share a unit; shrinks toward `0次~0次`."""
+    low = draw(quantities())
+    width = draw(quantities(unit=st.just(low.unit)))
+    return Range(low=low, high=Quantity(value=low.value + width.value, unit=low.unit))
+
+
+@st.composite
+def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
+    """Deadlines, with a year (`<=2022-06-30`) or without (`每年12月底前`).
+
+    `with_year` forces one form or the other; by default either is drawn.
+    """
+    has_year = draw(st.booleans()) if with_year is None else with_year
+    year = draw(st.integers(min_value=1990, max_value=2100)) if has_year else None
+    month = draw(st.integers(min_value=1, max_value=12))
+    last = calendar.monthrange(2000 if year is None else year, month)[1]
+    day = draw(st.none() | st.integers(min_value=1, max_value=last))
+    return Deadline(year=year, month=month, day=day)
+
+
+def changes() -> st.SearchStrategy[Change]:
+    """Relative-change targets; shrinks toward `增长0.0001%`-like amounts."""
+    amounts = quantities(
+        unit=st.sampled_from(["%", "个百分点", "个", "万元"]), min_value=Decimal("0.0001")
+    )
+    return st.builds(
+        Change,
+        direction=st.sampled_from([Direction.UP, Direction.DOWN]),
+        amount=amounts,
+        basis=st.sampled_from(_CHANGE_BASES),
+    )
+
+
+def qualitatives() -> st.SearchStrategy[Qualitative]:
+    """Targets in words: real wordings, or Chinese text that does not read as a number."""
+    invented = st.text(_CJK, min_size=1, max_size=12).filter(reads_as_qualitative)
+    return st.builds(Qualitative, text=st.sampled_from(_QUALITATIVE_WORDS) | invented)
+
+
+_KIND_STRATEGIES: dict[TargetKind, st.SearchStrategy[Target]] = {
+    Comparison: comparisons(),
+    Range: ranges(),
+    Deadline: deadlines(),
+    Change: changes(),
+    Qualitative: qualitatives(),
+}
+
+
+def targets(*, kinds: Collection[TargetKind] = ALL_KINDS) -> st.SearchStrategy[Target]:
+    """Targets of the given kinds (all by default); shrinks toward an `=0次` comparison."""
+    chosen = [strategy for kind, strategy in _KIND_STRATEGIES.items() if kind in kinds]
+    if not chosen:
+        raise ValueError(f"kinds must name at least one target type, got {kinds!r}")
+    return st.one_of(chosen)
+
+
+_OP_SPELLINGS = {
+    Op.GE: (">=", "≥", "≧", "＞＝", "不低于", "不少于", "至少", "大于等于", "*以上", "*及以上"),
+    Op.GT: (">", "＞", "大于", "高于", "超过", "多于"),
+    Op.EQ: ("=", "", "＝", "等于", "达到"),
+    Op.LE: ("<=", "≤", "≦", "＜＝", "不高于", "不超过", "至多", "*以下", "*以内", "*及以下"),
+    Op.LT: ("<", "＜", "小于", "低于", "少于", "不足"),
+}
+_CHANGE_SPELLINGS = {
+    Direction.UP: ("提升", "提高", "增长", "增加", "上升"),
+    Direction.DOWN: ("下降", "降低", "减少"),
+}
+_SPACES = st.sampled_from(["", "", " ", "\u3000"])
+_FULL_WIDTH = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+
+
+@st.composite
+def _number_text(draw: st.DrawFn, value: Decimal) -> str:
+    text = f"{value:f}"
+    whole, dot, fraction = text.lstrip("-").partition(".")
+    if len(whole) > 3 and draw(st.booleans()):
+        whole = f"{int(whole):,}"
+    text = ("-" if text.startswith("-") else "") + whole + dot + fraction
+    return text.translate(_FULL_WIDTH) if draw(st.booleans()) else text
+
+
+@st.composite
+def _quantity_text(draw: st.DrawFn, quantity: Quantity) -> str:
+    unit = quantity.unit
+    if unit == "%":
+        unit = draw(st.sampled_from(["%", "％", "百分比"]))
+    return draw(_number_text(quantity.value)) + draw(_SPACES) + unit
+
+
+@st.composite
+def _spell(draw: st.DrawFn, target: Target) -> str:
+    match target:
+        case Comparison(op=op, quantity=quantity):
+            spelling = draw(st.sampled_from(_OP_SPELLINGS[op]))
+            number = draw(_quantity_text(quantity))
+            if spelling.startswith("*"):
+                return number + draw(_SPACES) + spelling[1:]
+            return spelling + draw(_SPACES) + number
+        case Range(low=low, high=high):
+            if low.value == -high.value and high.value > 0 and draw(st.booleans()):
+                return "±" + draw(_quantity_text(high)) + draw(st.sampled_from(["", "以内"]))
+            separator = draw(st.sampled_from(["~", "-", "至", "—", "～", "到"]))
+            low_text = draw(_number_text(low.value)) if draw(st.booleans()) else str(low)
+            return low_text + draw(_SPACES) + separator + draw(_SPACES) + draw(_quantity_text(high))
+        case Deadline(year=year, month=month, day=day):
+            return draw(st.sampled_from(_deadline_spellings(year, month, day)))
+        case Change(direction=direction, amount=amount, basis=basis):
+            word = draw(st.sampled_from(_CHANGE_SPELLINGS[direction]))
+            return basis + word + draw(_quantity_text(amount)) + draw(st.sampled_from(["", "以上"]))
+        case Qualitative(text=text):
+            return text
+    raise AssertionError(target)  # pragma: no cover
+
+
+def _deadline_spellings(year: int | None, month: int, day: int | None) -> list[str]:
+    if year is None:
+        at_end = day is None or day == calendar.monthrange(2001, month)[1]
+        spellings = [f"每年{month}月{day}日前"] if day is not None else []
+        if at_end:
+            spellings += [f"每年{month}月底前"] + (["年底前"] if month == 12 else [])
+        return spellings
+    assert day is not None  # filled in by Deadline for any deadline with a year
+    spellings = [
+        f"<={year:04}-{month:02}-{day:02}",
+        f"≤{year}/{month}/{day}",
+        f"{year}年{month}月{day}日前",
+        f"{year}年{month}月{day}日",
+        f"不晚于{year}年{month}月{day}日",
+    ]
+    if day == calendar.monthrange(year, month)[1]:
+        spellings += [f"{year}年{month}月底前", f"{year}年{month}月"]
+        if month == 12:
+            spellings += [f"{year}年底", f"{year}年年底前"]
+    return spellings
+
+
+@st.composite
+def target_texts(
+    draw: st.DrawFn, *, kinds: Collection[TargetKind] = ALL_KINDS
+) -> tuple[str, Target]:
+    """Pairs `(text, target)`: a valid spelling of a target and the target it means.
+
+    Spellings cover what forms write: full-width digits and operators, operator words before
+    the number and 以上/以下/以内 after it, spaces, thousands separators, `百分比`, the many
+    ways to write a date, and blank space around it all.
+    """
+    target = draw(targets(kinds=kinds))
+    return draw(_SPACES) + draw(_spell(target)) + draw(_SPACES), target
+
+
+def _names() -> st.SearchStrategy[str]:
+    return st.text(_CJK, min_size=1, max_size=16)
+
+
+def indicators() -> st.SearchStrategy[Indicator]:
+    """Indicators under any level-2 category, some with no target (`None`)."""
+    return st.builds(
+        Indicator,
+        level2=st.sampled_from(Level2),
+        name=_names(),
+        target=st.none() | targets(),
+    )
+
+
+@st.composite
+def fundings(draw: st.DrawFn) -> Funding:
+    """Funding blocks whose filled cells add up (total = fiscal + other, and so on)."""
+    yuan = quantities(unit=st.just(""), max_value=Decimal(10**10), max_places=2).map(
+        lambda q: q.value
+    )
+    fiscal, other = draw(yuan), draw(st.none() | yuan)
+    appropriation, carryover, annual_other = (
+        draw(yuan),
+        draw(st.none() | yuan),
+        draw(st.none() | yuan),
+    )
+    return Funding(
+        total=fiscal + (other or 0),
+        fiscal=fiscal,
+        other=other,
+        annual_request=appropriation + (carryover or 0) + (annual_other or 0),
+        appropriation=appropriation,
+        carryover=carryover,
+        annual_other=annual_other,
+    )
+
+
+@st.composite
+def goals(draw: st.DrawFn) -> Goals:
+    """Goal blocks with Chinese goal texts and an optional period of years."""
+    start = draw(st.integers(min_value=1990, max_value=2100))
+    period = draw(
+        st.none() | st.integers(min_value=start, max_value=2100).map(lambda e: (start, e))
+    )
+    text = st.text(_CJK, max_size=60)
+    return Goals(overall=draw(text), annual=draw(text), period=period)
+
+
+@st.composite
+def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
+    """Projects dated inside their budget year; shrinks toward one with no indicators."""
+    year = draw(st.integers(min_value=1990, max_value=2100))
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    start = draw(st.dates(min_value=first, max_value=last))
+    return Project(
+        name=draw(_names()),
+        year=year,
+        category=draw(st.sampled_from(["经常性项目", "一次性项目", ""])),
+        department=draw(st.sampled_from(["上海市司法局", "南岳镇政府", ""])),
+        implementing_unit=draw(st.sampled_from(["上海市司法局", ""])),
+        start=start,
+        end=draw(st.dates(min_value=start, max_value=last)),
+        funding=draw(fundings()),
+        goals=draw(goals()),
+        indicators=tuple(draw(st.lists(indicators(), max_size=max_indicators))),
+    )

@@ -1,0 +1,86 @@
+"""The public Hypothesis strategies generate valid values, and `st.from_type` finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from perfindicator import (
+    Change,
+    Comparison,
+    Deadline,
+    Funding,
+    Goals,
+    Indicator,
+    Project,
+    Qualitative,
+    Quantity,
+    Range,
+    Target,
+)
+from perfindicator.strategies import fundings, projects
+
+
+@given(fundings())
+def test_fundings_add_up(funding: Funding) -> None:
+    assert funding.total == (funding.fiscal or 0) + (funding.other or 0)
+    parts = (funding.appropriation, funding.carryover, funding.annual_other)
+    assert funding.annual_request == sum(p or 0 for p in parts)
+
+
+@given(projects())
+def test_projects_lie_in_their_budget_year(project: Project) -> None:
+    assert project.start.year == project.end.year == project.year
+    assert project.start <= project.end
+
+
+@given(st.data())
+def test_from_type_finds_every_public_type(data: st.DataObject) -> None:
+    types: list[type] = [Quantity, Comparison, Range, Deadline, Change, Qualitative]
+    for cls in [*types, Indicator, Funding, Goals, Project]:
+        assert isinstance(data.draw(st.from_type(cls)), cls)
+    target = data.draw(st.from_type(Target))  # type: ignore[arg-type]
+    assert isinstance(target, (Comparison, Range, Deadline, Change, Qualitative))
+
+
+def test_from_type_works_in_a_fresh_interpreter() -> None:
+    # The entry point, not this test suite's imports, must do the registering.
+    script = textwrap.dedent(
+        """
+        from hypothesis import given, settings, strategies as st
+        from perfindicator import Project
+
+        @settings(max_examples=5)
+        @given(st.from_type(Project))
+        def check(project):
+            assert isinstance(project, Project)
+
+        check()
+        print("ok")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_strategies_need_hypothesis() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        sys.modules["hypothesis"] = None  # as if it were not installed
+        try:
+            import perfindicator.strategies
+        except ImportError as error:
+            print(error)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert "pip install 'perfindicator[hypothesis]'" in result.stdout, result.stderr
