@@ -9,16 +9,37 @@ The public names are importable from here:
 
 from perfindicator.categories import Level1, Level2
 from perfindicator.errors import (
+    ActualTypeError,
+    EvaluationError,
     FieldError,
     FieldTypeError,
     LabelError,
     PerfIndicatorError,
+    SelfEvaluationError,
     TargetSyntaxError,
     UnitMismatchError,
 )
+from perfindicator.evaluation import (
+    Actual,
+    Evaluation,
+    LowerIsBetter,
+    ScoringRules,
+    evaluate,
+    score,
+)
 from perfindicator.model import Funding, Goals, Indicator, Project
+from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import parse_quantity, parse_target
 from perfindicator.quantity import Quantity
+from perfindicator.selfeval import (
+    BudgetExecution,
+    Grade,
+    ScoredIndicator,
+    SelfEvaluation,
+    Subtotal,
+    Weights,
+    self_evaluate,
+)
 from perfindicator.targets import (
     Change,
     Comparison,
@@ -31,27 +52,45 @@ from perfindicator.targets import (
 )
 
 __all__ = [
+    "Actual",
+    "ActualTypeError",
+    "BudgetExecution",
     "Change",
     "Comparison",
     "Deadline",
     "Direction",
+    "Evaluation",
+    "EvaluationError",
     "FieldError",
     "FieldTypeError",
     "Funding",
     "Goals",
+    "Grade",
     "Indicator",
+    "Judgement",
     "LabelError",
     "Level1",
     "Level2",
+    "LowerIsBetter",
     "Op",
+    "Outcome",
     "PerfIndicatorError",
     "Project",
     "Qualitative",
     "Quantity",
     "Range",
+    "ScoredIndicator",
+    "ScoringRules",
+    "SelfEvaluation",
+    "SelfEvaluationError",
+    "Subtotal",
     "Target",
     "TargetSyntaxError",
     "UnitMismatchError",
+    "Weights",
+    "evaluate",
     "parse_quantity",
     "parse_target",
+    "score",
+    "self_evaluate",
 ]

@@ -1,25 +1,40 @@
 """Hypothesis' entry point: registers strategies for perfindicator's types.
 
 Hypothesis loads this only when it is itself imported, so the registration costs nothing to
-users who never import Hypothesis.
+users who never import Hypothesis. The strategies are looked up when first asked for, because
+`perfindicator.strategies` itself imports Hypothesis.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+
+def _lazy(name: str) -> Callable[[type], Any]:
+    def resolve(_: type) -> Any:
+        from perfindicator import strategies
+
+        return getattr(strategies, name)()
+
+    return resolve
 
 
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
     from perfindicator import model, quantity, targets
-    from perfindicator import strategies as s
 
-    st.register_type_strategy(quantity.Quantity, s.quantities())
-    st.register_type_strategy(targets.Comparison, s.comparisons())
-    st.register_type_strategy(targets.Range, s.ranges())
-    st.register_type_strategy(targets.Deadline, s.deadlines())
-    st.register_type_strategy(targets.Change, s.changes())
-    st.register_type_strategy(targets.Qualitative, s.qualitatives())
-    st.register_type_strategy(model.Indicator, s.indicators())
-    st.register_type_strategy(model.Funding, s.fundings())
-    st.register_type_strategy(model.Goals, s.goals())
-    st.register_type_strategy(model.Project, s.projects())
+    for cls, name in [
+        (quantity.Quantity, "quantities"),
+        (targets.Comparison, "comparisons"),
+        (targets.Range, "ranges"),
+        (targets.Deadline, "deadlines"),
+        (targets.Change, "changes"),
+        (targets.Qualitative, "qualitatives"),
+        (model.Indicator, "indicators"),
+        (model.Funding, "fundings"),
+        (model.Goals, "goals"),
+        (model.Project, "projects"),
+    ]:
+        st.register_type_strategy(cls, _lazy(name))

@@ -11,10 +11,13 @@ from __future__ import annotations
 import unicodedata
 
 __all__ = [
+    "ActualTypeError",
+    "EvaluationError",
     "FieldError",
     "FieldTypeError",
     "LabelError",
     "PerfIndicatorError",
+    "SelfEvaluationError",
     "TargetSyntaxError",
     "UnitMismatchError",
 ]
@@ -125,3 +128,44 @@ def _one_line(text: str) -> str:
 def _display_width(text: str) -> int:
     # Chinese characters take two terminal cells, so the caret must skip two for each.
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+class EvaluationError(PerfIndicatorError, ValueError):
+    """An actual value cannot be evaluated against its target.
+
+    Raised for a relative change without a baseline, a year-less deadline without a year,
+    wording that names no known outcome, and the like.
+
+    Attributes:
+        target: the target, as its canonical text.
+        actual: the actual value as given.
+        reason: what is missing or wrong.
+    """
+
+    def __init__(self, target: object, actual: object, reason: str) -> None:
+        self.target = str(target)
+        self.actual = actual
+        self.reason = reason
+        super().__init__(f"cannot evaluate {actual!r} against target {self.target!r}: {reason}")
+
+
+class ActualTypeError(EvaluationError, TypeError):
+    """An actual value is of a kind its target cannot take (a date for `>=95%`, a float)."""
+
+
+class SelfEvaluationError(PerfIndicatorError, ValueError):
+    """A self-evaluation could not be scored; `problems` lists every problem found.
+
+    Attributes:
+        project: the project's name.
+        problems: one readable line per problem, naming the indicator concerned.
+    """
+
+    def __init__(self, project: str, problems: tuple[str, ...]) -> None:
+        self.project = project
+        self.problems = problems
+        listed = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(
+            f"cannot self-evaluate {project!r} (无法完成绩效自评): "
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''}\n{listed}"
+        )

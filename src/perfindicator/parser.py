@@ -326,7 +326,7 @@ def _range(text: str, m: re.Match[str]) -> Range:
         if m["sep"] is not None or suffix not in (None, "以内", "之内"):
             raise TargetSyntaxError(text, m.start("pm"), "'±' takes one number, optionally 以内")
         high = _quantity(text, m, "n1", "u1")
-        return Range(low=Quantity(value=-high.value, unit=high.unit), high=high)
+        return Range(low=Quantity(value=high.value.copy_negate(), unit=high.unit), high=high)
     if suffix not in (None, "之间"):
         raise TargetSyntaxError(text, m.start("suffix"), f"a range takes no {suffix!r}")
     # `90~95%`: a unit written once applies to both ends.

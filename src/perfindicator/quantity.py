@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Context, Decimal, Inexact
+from decimal import Decimal
 from typing import Any
 
 import attrs
 
 from perfindicator import _validators as v
+from perfindicator._exact import product
 from perfindicator.errors import UnitMismatchError
 from perfindicator.units import base_unit, is_unit
 
@@ -58,7 +59,7 @@ class Quantity:
         base, factor = base_unit(self.unit)
         if factor == 1:
             return self if base == self.unit else Quantity(value=self.value, unit=base)
-        return Quantity(value=_exact_product(self.value, factor), unit=base)
+        return Quantity(value=product(self.value, factor), unit=base)
 
     def is_comparable(self, other: Quantity) -> bool:
         """Tell whether `other` converts into this quantity's unit."""
@@ -74,9 +75,3 @@ class Quantity:
         if left.unit != right.unit:
             raise UnitMismatchError(self.unit, other.unit)
         return (left.value > right.value) - (left.value < right.value)
-
-
-def _exact_product(a: Decimal, b: Decimal) -> Decimal:
-    # Enough digits for any product of these two operands, so the result is never rounded.
-    digits = len(a.as_tuple().digits) + len(b.as_tuple().digits)
-    return Context(prec=digits, traps=[Inexact]).multiply(a, b)

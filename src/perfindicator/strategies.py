@@ -31,7 +31,9 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
     ) from error
 
 from perfindicator.categories import Level2
+from perfindicator.evaluation import Actual
 from perfindicator.model import Funding, Goals, Indicator, Project
+from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import reads_as_qualitative
 from perfindicator.quantity import Quantity
 from perfindicator.targets import (
@@ -48,6 +50,7 @@ from perfindicator.targets import (
 __all__ = [
     "ALL_KINDS",
     "TargetKind",
+    "actuals_for",
     "changes",
     "comparisons",
     "deadlines",
@@ -333,3 +336,96 @@ def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
         goals=draw(goals()),
         indicators=tuple(draw(st.lists(indicators(), max_size=max_indicators))),
     )
+
+
+def _offsets(*, positive: bool) -> st.SearchStrategy[Decimal]:
+    low = Decimal("0.0001") if positive else Decimal(0)
+    return quantities(unit=st.just(""), min_value=low, max_value=Decimal(10**6)).map(
+        lambda q: q.value
+    )
+
+
+@st.composite
+def actuals_for(
+    draw: st.DrawFn,
+    target: Target,
+    *,
+    met: bool | None = None,
+    year: int | None = None,
+    baseline: Quantity | None = None,
+) -> Actual:
+    """Actual values that meet `target` (`met=True`), miss it (`met=False`), or either.
+
+    Quantities come in the target's unit, dates for deadlines (`year` resolves a year-less
+    one), outcomes or words for qualitative targets. A `Change` target needs the `baseline`
+    the actual is measured from. Shrinks toward an actual exactly at the target.
+    """
+    meet = draw(st.booleans()) if met is None else met
+    match target:
+        case Comparison(op=op, quantity=q):
+            return Quantity(value=_comparison_actual(draw, op, q.value, meet), unit=q.unit)
+        case Range(low=low, high=high):
+            if meet and low.unit == high.unit:
+                places = max(-low.value.as_tuple().exponent, -high.value.as_tuple().exponent, 0)  # type: ignore[operator]
+                value = draw(st.decimals(min_value=low.value, max_value=high.value, places=places))
+                return Quantity(value=value, unit=low.unit)
+            if meet:
+                return draw(st.sampled_from([low, high]))
+            if draw(st.booleans()):
+                return Quantity(value=low.value - draw(_offsets(positive=True)), unit=low.unit)
+            return Quantity(value=high.value + draw(_offsets(positive=True)), unit=high.unit)
+        case Deadline():
+            if target.year is None and year is None:
+                raise ValueError("a deadline without a year needs year= to draw actual dates")
+            last = target.resolve(year)
+            day = datetime.timedelta(days=1)
+            if meet:
+                return draw(st.dates(min_value=last - 400 * day, max_value=last))
+            return draw(st.dates(min_value=last + day, max_value=last + 400 * day))
+        case Change(direction=direction, amount=amount):
+            if baseline is None:
+                raise ValueError("a Change target needs baseline= to draw actual values")
+            return _change_actual(draw, direction, amount, baseline, meet)
+        case Qualitative(text=text):
+            if meet:
+                achieved: list[Actual] = [Outcome.ACHIEVED, text, "已完成", "达成预期指标"]
+                return draw(st.sampled_from(achieved))
+            outcome = draw(st.sampled_from([Outcome.PARTLY_ACHIEVED, Outcome.NOT_ACHIEVED]))
+            bottom, top = outcome.band
+            fraction = draw(st.none() | st.decimals(min_value=bottom, max_value=top, places=2))
+            return Judgement(outcome=outcome, fraction=fraction)
+    raise AssertionError(target)  # pragma: no cover
+
+
+def _comparison_actual(draw: st.DrawFn, op: Op, target: Decimal, meet: bool) -> Decimal:
+    at_or_beyond, beyond = draw(_offsets(positive=False)), draw(_offsets(positive=True))
+    if op is Op.EQ and target == 0:
+        return Decimal(0) if meet else beyond
+    if op in (Op.GE, Op.EQ):
+        return target + at_or_beyond if meet else target - beyond
+    if op is Op.GT:
+        return target + beyond if meet else target - at_or_beyond
+    if op is Op.LE:
+        return target - at_or_beyond if meet else target + beyond
+    return target - beyond if meet else target + at_or_beyond
+
+
+def _change_actual(
+    draw: st.DrawFn, direction: Direction, amount: Quantity, baseline: Quantity, meet: bool
+) -> Quantity:
+    if amount.unit == "%":
+        if baseline.value == 0:
+            raise ValueError("a relative change cannot start from a zero baseline")
+        needed = (amount.value * abs(baseline.value)).scaleb(-2)
+    elif amount.unit == "个百分点" and baseline.unit != "%":
+        raise ValueError("a change in percentage points needs a baseline in %")
+    elif amount.unit not in ("%", "个百分点") and baseline.unit != amount.unit:
+        raise ValueError(f"an absolute change needs a baseline in {amount.unit!r}")
+    else:
+        needed = amount.value
+    if meet:
+        moved = needed + draw(_offsets(positive=False))
+    else:
+        moved = needed - draw(_offsets(positive=True))
+    sign = 1 if direction is Direction.UP else -1
+    return Quantity(value=baseline.value + sign * moved, unit=baseline.unit)

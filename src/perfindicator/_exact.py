@@ -1,0 +1,41 @@
+"""Exact decimal arithmetic: products that are never rounded, quotients rounded once.
+
+`decimal` rounds every result to the context's precision (28 digits by default), so a
+quotient rounded to two places afterwards can be rounded twice. Here quotients are taken as
+integer ratios and rounded exactly once, half up.
+"""
+
+from __future__ import annotations
+
+import decimal
+from decimal import Context, Decimal, Inexact
+
+# Precision and exponents as large as the platform allows: a product of two finite numbers
+# then never rounds. Only products use it; a quotient at this precision would never end.
+_UNBOUNDED = Context(
+    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[Inexact]
+)
+
+
+def product(a: Decimal, b: Decimal) -> Decimal:
+    """Return the exact product of `a` and `b`."""
+    return _UNBOUNDED.multiply(a, b)
+
+
+def difference(a: Decimal, b: Decimal) -> Decimal:
+    """Return the exact difference `a - b`."""
+    return _UNBOUNDED.subtract(a, b)
+
+
+def quotient(numerator: Decimal, denominator: Decimal, places: int) -> Decimal:
+    """Return `numerator / denominator` rounded half up (away from zero) to `places` places."""
+    n_num, n_den = numerator.as_integer_ratio()
+    d_num, d_den = denominator.as_integer_ratio()
+    top, bottom = n_num * d_den * 10**places, n_den * d_num
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    whole, remainder = divmod(abs(top), bottom)
+    if 2 * remainder >= bottom:
+        whole += 1
+    # Built from text, which is exact whatever the number of digits.
+    return Decimal(f"{'-' if top < 0 else ''}{whole}E-{places}")

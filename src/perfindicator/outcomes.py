@@ -1,0 +1,102 @@
+"""Outcomes of qualitative targets: the three grades of 财预〔2020〕10号 and their wording."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from perfindicator import _validators as v
+
+__all__ = ["Judgement", "Outcome", "read_outcome"]
+
+
+class Outcome(enum.Enum):
+    """How far a qualitative target was reached; the value is the official wording.
+
+    Each outcome has a band of the indicator's points (domain.md §4): achieved 80–100%,
+    partly achieved 60–80%, not achieved 0–60%.
+    """
+
+    ACHIEVED = "达成年度指标"
+    PARTLY_ACHIEVED = "部分达成年度指标并具有一定效果"
+    NOT_ACHIEVED = "未达成年度指标且效果较差"
+
+    @property
+    def band(self) -> tuple[Decimal, Decimal]:
+        """The fractions of the points, lowest and highest, that this outcome may score."""
+        return _BANDS[self]
+
+
+_BANDS = {
+    Outcome.ACHIEVED: (Decimal("0.8"), Decimal(1)),
+    Outcome.PARTLY_ACHIEVED: (Decimal("0.6"), Decimal("0.8")),
+    Outcome.NOT_ACHIEVED: (Decimal(0), Decimal("0.6")),
+}
+
+
+def _in_band(instance: Judgement, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    v.decimal(instance, attribute, value)
+    assert isinstance(value, Decimal)
+    low, high = instance.outcome.band
+    if not low <= value <= high:
+        v.fail(instance, attribute, value, f"must lie in the band {low}–{high} of the outcome")
+
+
+@attrs.frozen(kw_only=True)
+class Judgement:
+    """An evaluator's judgement of a qualitative target: an outcome and a share of points.
+
+    The share (`fraction`) is optional and must lie inside the outcome's band. Without a fraction, scoring uses the outcome's default from `ScoringRules`.
+
+    Example:
+        >>> from decimal import Decimal
+        >>> Judgement(outcome=Outcome.PARTLY_ACHIEVED, fraction=Decimal("0.75")).fraction
+        Decimal('0.75')
+    """
+
+    outcome: Outcome = attrs.field(validator=v.instance_of(Outcome))
+    fraction: Decimal | None = attrs.field(default=None, validator=_in_band)
+
+
+_WORDS = {
+    Outcome.ACHIEVED: (
+        "达成年度指标", "达成预期指标", "达成", "已达成", "达到", "已达到", "达到预期", "完成",
+        "已完成", "全部完成", "按时完成", "实现", "已实现", "是",
+    ),
+    Outcome.PARTLY_ACHIEVED: (
+        "部分达成年度指标并具有一定效果", "部分达成", "基本达到", "基本达成", "基本完成",
+        "部分完成", "基本实现", "部分实现",
+    ),
+    Outcome.NOT_ACHIEVED: (
+        "未达成年度指标且效果较差", "未达成", "未达到", "未完成", "未实现", "没有完成", "否",
+    ),
+}  # fmt: skip
+_OUTCOME_OF = {word: outcome for outcome, words in _WORDS.items() for word in words}
+
+
+def read_outcome(text: str, *, target_text: str | None = None) -> Outcome | None:
+    """Return the outcome a wording states, or `None` for wording it does not know.
+
+    The target's own wording (`target_text`, e.g. `及时` for a target of `及时`) means
+    achieved.
+
+    Example:
+        >>> read_outcome("基本达到")
+        <Outcome.PARTLY_ACHIEVED: '部分达成年度指标并具有一定效果'>
+        >>> read_outcome("及时", target_text="及时")
+        <Outcome.ACHIEVED: '达成年度指标'>
+    """
+    words = text.strip()
+    if target_text is not None and words == target_text:
+        return Outcome.ACHIEVED
+    return _OUTCOME_OF.get(words)
+
+
+def known_wordings() -> tuple[str, ...]:
+    """Every wording `read_outcome` knows, for error messages."""
+    return tuple(_OUTCOME_OF)
