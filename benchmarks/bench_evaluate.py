@@ -1,5 +1,6 @@
-"""Evaluating and scoring 100,000 indicators, as a ratio to a plain loop of `Decimal`
-comparisons over the same numbers (issue #3).
+"""Evaluating and scoring 100,000 indicators, as a ratio to plain `Decimal` comparisons.
+
+The reference is a loop of `actual >= target` over the same numbers (issue #3).
 
 The data cycles through the quantitative targets of the Shanghai seed forms with actuals
 around each target, so about half are met.

@@ -47,6 +47,7 @@ def test_every_spelling_means_its_target(case: tuple[str, Target]) -> None:
 @given(_FUZZ)
 @example("≥95%%")
 @example("0-")
+@example("0\x1b")
 @example("2022年2月29日前")
 @example("<0001-01-01")
 @example("9" * 5000)

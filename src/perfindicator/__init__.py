@@ -13,6 +13,7 @@ from perfindicator.errors import (
     EvaluationError,
     FieldError,
     FieldTypeError,
+    FormError,
     LabelError,
     PerfIndicatorError,
     SelfEvaluationError,
@@ -27,6 +28,8 @@ from perfindicator.evaluation import (
     evaluate,
     score,
 )
+from perfindicator.forms import format_form, read_forms
+from perfindicator.lint import Finding, LintRules, Severity, lint
 from perfindicator.model import Funding, Goals, Indicator, Project
 from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import parse_quantity, parse_target
@@ -63,6 +66,8 @@ __all__ = [
     "EvaluationError",
     "FieldError",
     "FieldTypeError",
+    "Finding",
+    "FormError",
     "Funding",
     "Goals",
     "Grade",
@@ -71,6 +76,7 @@ __all__ = [
     "LabelError",
     "Level1",
     "Level2",
+    "LintRules",
     "LowerIsBetter",
     "Op",
     "Outcome",
@@ -83,14 +89,18 @@ __all__ = [
     "ScoringRules",
     "SelfEvaluation",
     "SelfEvaluationError",
+    "Severity",
     "Subtotal",
     "Target",
     "TargetSyntaxError",
     "UnitMismatchError",
     "Weights",
     "evaluate",
+    "format_form",
+    "lint",
     "parse_quantity",
     "parse_target",
+    "read_forms",
     "score",
     "self_evaluate",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -10,6 +11,9 @@ from typing import Any
 import attrs
 
 from perfindicator.errors import FieldError, FieldTypeError
+
+# Unicode category Cc: C0 and C1 control characters, tab and line breaks among them.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -64,11 +68,16 @@ def amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a `str` without leading or trailing white space."""
+    """Require a one-line `str` without leading or trailing white space.
+
+    Every text of the model is one cell of a form, so tabs and line breaks cannot be in it.
+    """
     if not isinstance(value, str):
         raise FieldTypeError(type(instance).__name__, attribute.name, value, "must be a str")
     if value != value.strip():
         fail(instance, attribute, value, "must not start or end with white space")
+    if CONTROL.search(value):
+        fail(instance, attribute, value, "must not contain tabs, line breaks or control characters")
 
 
 def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -43,10 +43,15 @@ class Level1(enum.Enum):
         Raises:
             LabelError: the label is not a level-1 category.
         """
-        found = _lookup(label, _LEVEL1_LABELS)
+        found = cls.lookup(label)
         if found is None:
             raise LabelError(label, "level-1 category (一级指标)", tuple(m.value for m in cls))
         return found
+
+    @classmethod
+    def lookup(cls, label: str) -> Level1 | None:
+        """Return the category a label names, or `None`: `from_label` without the error."""
+        return _lookup(label, _LEVEL1_LABELS)
 
 
 class Level2(enum.Enum):
@@ -95,10 +100,15 @@ class Level2(enum.Enum):
         Raises:
             LabelError: the label is not a level-2 category.
         """
-        found = _lookup(label, _LEVEL2_LABELS)
+        found = cls.lookup(label)
         if found is None:
             raise LabelError(label, "level-2 category (二级指标)", tuple(m.value for m in cls))
         return found
+
+    @classmethod
+    def lookup(cls, label: str) -> Level2 | None:
+        """Return the category a label names, or `None`: `from_label` without the error."""
+        return _lookup(label, _LEVEL2_LABELS)
 
 
 _PARENTS = {
@@ -157,4 +167,6 @@ _NOISE = re.compile(r"\s+|[(（][^()（）]*[)）]")
 def _lookup(label: str, table: dict[str, _E]) -> _E | None:
     if not isinstance(label, str):
         return None
-    return table.get(_stem(_NOISE.sub("", label)))
+    found = table.get(_stem(label))
+    # Most cells are clean; only the rest pay for removing spaces and remarks.
+    return found if found is not None else table.get(_stem(_NOISE.sub("", label)))

@@ -15,6 +15,7 @@ __all__ = [
     "EvaluationError",
     "FieldError",
     "FieldTypeError",
+    "FormError",
     "LabelError",
     "PerfIndicatorError",
     "SelfEvaluationError",
@@ -169,3 +170,21 @@ class SelfEvaluationError(PerfIndicatorError, ValueError):
             f"cannot self-evaluate {project!r} (无法完成绩效自评): "
             f"{len(problems)} problem{'s' if len(problems) != 1 else ''}\n{listed}"
         )
+
+
+class FormError(PerfIndicatorError, ValueError):
+    """A declaration form's text could not be read (or a project cannot be written as one).
+
+    Attributes:
+        line: the 1-based line number in the text, or 0 when no line is concerned.
+        text: that line as written (`""` when no line is concerned).
+        reason: what was expected.
+    """
+
+    def __init__(self, line: int, text: str, reason: str) -> None:
+        self.line = line
+        self.text = text
+        self.reason = reason
+        where = f"line {line}: " if line else ""
+        quoted = f"\n    {_one_line(text)}" if text else ""
+        super().__init__(f"{where}{reason} (申报表无法读取){quoted}")

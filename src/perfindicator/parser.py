@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from perfindicator._spelling import TABLE
+from perfindicator._validators import CONTROL
 from perfindicator.errors import FieldTypeError, TargetSyntaxError
 from perfindicator.quantity import Quantity
 from perfindicator.targets import (
@@ -251,7 +252,14 @@ def _parse_target(text: str) -> Target:
     # again, so a cache turns most calls into a dictionary lookup.
     s, start, end = _bounds(text, "target")
     found = _structured(text, s, start, end)
-    return Qualitative(text=text[start:end]) if found is None else found
+    if found is not None:
+        return found
+    control = CONTROL.search(text, start, end)
+    if control is not None:
+        raise TargetSyntaxError(
+            text, control.start(), "a target is one line of text, without control characters"
+        )
+    return Qualitative(text=text[start:end])
 
 
 def _bounds(text: str, kind: str) -> tuple[str, int, int]:

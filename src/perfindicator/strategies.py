@@ -32,6 +32,7 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
 
 from perfindicator.categories import Level2
 from perfindicator.evaluation import Actual
+from perfindicator.forms import RESERVED_TEXTS, unwritable
 from perfindicator.model import Funding, Goals, Indicator, Project
 from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import reads_as_qualitative
@@ -271,17 +272,20 @@ def target_texts(
 
 
 def _names() -> st.SearchStrategy[str]:
-    return st.text(_CJK, min_size=1, max_size=16)
+    return st.text(_CJK, min_size=1, max_size=16).filter(lambda t: t not in RESERVED_TEXTS)
 
 
 def indicators() -> st.SearchStrategy[Indicator]:
-    """Indicators under any level-2 category, some with no target (`None`)."""
+    """Indicators under any level-2 category, some with no target (`None`).
+
+    Only indicators that `format_form` can write are drawn: no name is a label of the form.
+    """
     return st.builds(
         Indicator,
         level2=st.sampled_from(Level2),
         name=_names(),
         target=st.none() | targets(),
-    )
+    ).filter(lambda indicator: unwritable(indicator) is None)
 
 
 @st.composite
@@ -314,7 +318,7 @@ def goals(draw: st.DrawFn) -> Goals:
     period = draw(
         st.none() | st.integers(min_value=start, max_value=2100).map(lambda e: (start, e))
     )
-    text = st.text(_CJK, max_size=60)
+    text = st.text(_CJK, max_size=60).filter(lambda t: t not in RESERVED_TEXTS)
     return Goals(overall=draw(text), annual=draw(text), period=period)
 
 

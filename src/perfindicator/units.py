@@ -21,7 +21,7 @@ SUFFIX_WORDS = ("及以上", "及以下", "以上", "以下", "以内", "之内"
 
 _SUFFIX_AHEAD = "|".join(SUFFIX_WORDS)
 # A unit may not contain what separates or delimits quantities in an expression.
-_STOP = r"\s0-9<>=≥≤~—\-,+±%‰至到"
+_STOP = r"\s\x00-\x1f\x7f-\x9f0-9<>=≥≤~—\-,+±%‰至到"
 UNIT_PATTERN = rf"%|‰|百分比|(?:(?!{_SUFFIX_AHEAD})[^{_STOP}.*])(?:(?!{_SUFFIX_AHEAD})[^{_STOP}])*"
 # Longer "units" are sentences that happen to follow a number (`1-6期培训结束后及时考核`).
 MAX_UNIT_LENGTH = 8
