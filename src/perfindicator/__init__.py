@@ -8,8 +8,10 @@ The public names are importable from here:
 """
 
 from perfindicator.categories import Level1, Level2
+from perfindicator.convert import from_dict, from_json, make_converter, to_dict, to_json
 from perfindicator.errors import (
     ActualTypeError,
+    DataError,
     EvaluationError,
     FieldError,
     FieldTypeError,
@@ -34,6 +36,8 @@ from perfindicator.model import Funding, Goals, Indicator, Project
 from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import parse_quantity, parse_target
 from perfindicator.quantity import Quantity
+from perfindicator.records import Record, to_records
+from perfindicator.schema import json_schema
 from perfindicator.selfeval import (
     BudgetExecution,
     Grade,
@@ -60,6 +64,7 @@ __all__ = [
     "BudgetExecution",
     "Change",
     "Comparison",
+    "DataError",
     "Deadline",
     "Direction",
     "Evaluation",
@@ -85,6 +90,7 @@ __all__ = [
     "Qualitative",
     "Quantity",
     "Range",
+    "Record",
     "ScoredIndicator",
     "ScoringRules",
     "SelfEvaluation",
@@ -97,10 +103,17 @@ __all__ = [
     "Weights",
     "evaluate",
     "format_form",
+    "from_dict",
+    "from_json",
+    "json_schema",
     "lint",
+    "make_converter",
     "parse_quantity",
     "parse_target",
     "read_forms",
     "score",
     "self_evaluate",
+    "to_dict",
+    "to_json",
+    "to_records",
 ]

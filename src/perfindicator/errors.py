@@ -12,6 +12,7 @@ import unicodedata
 
 __all__ = [
     "ActualTypeError",
+    "DataError",
     "EvaluationError",
     "FieldError",
     "FieldTypeError",
@@ -188,3 +189,23 @@ class FormError(PerfIndicatorError, ValueError):
         where = f"line {line}: " if line else ""
         quoted = f"\n    {_one_line(text)}" if text else ""
         super().__init__(f"{where}{reason} (申报表无法读取){quoted}")
+
+
+class DataError(PerfIndicatorError, ValueError):
+    """A dict or JSON document is not a valid perfindicator object.
+
+    Attributes:
+        problems: `(JSON path, reason)` pairs, one per problem found, e.g.
+            `("$.indicators[3].target", "invalid target '>=abc%' …")`.
+    """
+
+    def __init__(self, problems: tuple[tuple[str, str], ...]) -> None:
+        self.problems = problems
+        listed = "\n".join(f"  {path}: {reason}" for path, reason in problems)
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        super().__init__(f"invalid document (数据无效), {count}:\n{listed}")
+
+    @classmethod
+    def reason(cls, reason: str) -> DataError:
+        """A single problem at the place being read; the reader adds the path."""
+        return cls((("$", reason),))

@@ -1,0 +1,97 @@
+"""A JSON Schema (draft 2020-12) for serialised projects, for systems outside Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from perfindicator.categories import Level2
+
+__all__ = ["json_schema"]
+
+_DECIMAL = {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
+_AMOUNT = {"type": ["string", "null"], "pattern": r"^\d+(\.\d+)?$"}
+_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_TEXT = {"type": "string", "pattern": r"^(\S(.*\S)?)?$"}
+
+
+def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema of a `Project` as `to_json` writes it.
+
+    The schema checks the document's shape: keys, types, enum labels, number and date
+    formats. What only the library can check (that a target string reads as a target, that
+    an end date is not before the start) `from_json` checks.
+
+    Example:
+        >>> json_schema()["$schema"]
+        'https://json-schema.org/draft/2020-12/schema'
+    """
+    funding = _object(
+        dict.fromkeys(
+            (
+                "total",
+                "fiscal",
+                "other",
+                "annual_request",
+                "appropriation",
+                "carryover",
+                "annual_other",
+            ),
+            _AMOUNT,
+        ),
+        [],
+    )
+    goals = _object(
+        {
+            "overall": _TEXT,
+            "annual": _TEXT,
+            "period": {
+                "type": ["array", "null"],
+                "prefixItems": [{"type": "integer"}, {"type": "integer"}],
+                "minItems": 2,
+                "maxItems": 2,
+            },
+        },
+        [],
+    )
+    indicator = _object(
+        {
+            "level2": {"enum": [member.value for member in Level2]},
+            "name": {**_TEXT, "minLength": 1},
+            "target": {
+                "type": ["string", "null"],
+                "minLength": 1,
+                "description": "the canonical target expression, e.g. >=95%; null for an empty cell",
+            },
+        },
+        ["level2", "name", "target"],
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://perfindicator.invalid/schema/project.json",
+        "title": "perfindicator Project (财政项目支出绩效目标申报表)",
+        "description": "Amounts in yuan as decimal strings; dates as ISO strings.",
+        **_object(
+            {
+                "name": {**_TEXT, "minLength": 1},
+                "year": {"type": "integer", "minimum": 1, "maximum": 9999},
+                "category": _TEXT,
+                "department": _TEXT,
+                "implementing_unit": _TEXT,
+                "start": _DATE,
+                "end": _DATE,
+                "funding": funding,
+                "goals": goals,
+                "indicators": {"type": "array", "items": indicator},
+            },
+            ["name", "year", "start", "end"],
+        ),
+    }
