@@ -145,7 +145,10 @@ def test_every_problem_is_reported_at_once() -> None:
     problems = caught.value.problems
     assert problems[0] == "法律咨询接通率: 2 indicators have this name"
     assert "不存在的指标: an actual is given, but no indicator has this name" in problems
-    assert "案例制作完成及时性: the form gives no target to evaluate against" in problems
+    assert (
+        "案例制作完成及时性: the form gives no target to evaluate against; supply one in targets="
+        in problems
+    )
     assert "群众满意度: no actual value given" in problems
     assert any(p.startswith("在线接答率: units '条' and '%'") for p in problems)
     assert len(problems) == 5
@@ -166,3 +169,13 @@ def test_cost_weight_of_its_own() -> None:
     assert result.lines[-1].points == D(10)
     with pytest.raises(FieldError, match="add up to 100"):
         Weights(cost=D(10))
+
+
+def test_targets_fill_empty_cells_only() -> None:
+    filled = self_evaluate(
+        build(PROJECT_1), MET, targets={"案例制作完成及时性": parse_target("及时")}
+    )
+    line = next(ln for ln in filled.lines if ln.indicator.name == "案例制作完成及时性")
+    assert str(line.indicator.target) == "及时"
+    with pytest.raises(SelfEvaluationError, match="already gives >=95%"):
+        self_evaluate(build(ROWS), MET, targets={"法律咨询接通率": parse_target(">=90%")})

@@ -17,6 +17,7 @@ from perfindicator.errors import EvaluationError, SelfEvaluationError, UnitMisma
 from perfindicator.evaluation import DEFAULT_RULES, Actual, Evaluation, ScoringRules, evaluate
 from perfindicator.model import Indicator, Project
 from perfindicator.quantity import Quantity
+from perfindicator.targets import Target
 
 __all__ = [
     "BudgetExecution",
@@ -191,6 +192,7 @@ def self_evaluate(
     weights: Weights | None = None,
     rules: ScoringRules | None = None,
     baselines: Mapping[str, Quantity | str | Decimal | int] | None = None,
+    targets: Mapping[str, Target] | None = None,
 ) -> SelfEvaluation:
     """Score a project's year-end results out of 100.
 
@@ -198,6 +200,8 @@ def self_evaluate(
     `points` maps names to points; by default each level-1 weight is shared equally by its
     indicators, in cents, the odd cents going to the first indicators in form order.
     `baselines` maps the names of relative-change indicators to their baselines.
+    `targets` supplies targets for indicators whose target cell the form left empty (the
+    lines then show the target used); it cannot replace a target the form gives.
     Deadlines without a year take the project's budget year.
 
     Raises:
@@ -232,21 +236,28 @@ def self_evaluate(
     weights = weights or Weights()
     rules = rules or DEFAULT_RULES
     baselines = baselines or {}
+    targets = targets or {}
     problems: list[str] = []
     indicators = project.indicators
 
     counts = Counter(i.name for i in indicators)
     problems += [f"{name}: {n} indicators have this name" for name, n in counts.items() if n > 1]
     names = set(counts)
-    problems += [
-        f"{name}: an actual is given, but no indicator has this name"
-        for name in actuals
-        if name not in names
+    given: list[tuple[str, Mapping[str, object]]] = [
+        ("an actual", actuals),
+        ("a baseline", baselines),
+        ("a target", targets),
     ]
+    for what, mapping in given:
+        problems += [
+            f"{name}: {what} is given, but no indicator has this name"
+            for name in mapping
+            if name not in names
+        ]
     problems += [
-        f"{name}: a baseline is given, but no indicator has this name"
-        for name in baselines
-        if name not in names
+        f"{i.name}: a target is given, but the form already gives {i.target}"
+        for i in indicators
+        if i.target is not None and i.name in targets
     ]
 
     groups = [weights.group(i.level1) for i in indicators]
@@ -254,6 +265,8 @@ def self_evaluate(
 
     lines = []
     for indicator, share in zip(indicators, allotted, strict=True):
+        if indicator.target is None and indicator.name in targets:
+            indicator = attrs.evolve(indicator, target=targets[indicator.name])
         line = _line(indicator, share, actuals, baselines, project.year, rules, problems)
         if line is not None:
             lines.append(line)
@@ -356,7 +369,9 @@ def _line(
 ) -> ScoredIndicator | None:
     name = indicator.name
     if indicator.target is None:
-        problems.append(f"{name}: the form gives no target to evaluate against")
+        problems.append(
+            f"{name}: the form gives no target to evaluate against; supply one in targets="
+        )
         return None
     if name not in actuals:
         problems.append(f"{name}: no actual value given")
