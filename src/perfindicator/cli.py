@@ -224,11 +224,19 @@ def _report(result: SelfEvaluation) -> str:
         ])  # fmt: skip
     for subtotal in result.subtotals:
         rows.append(
-            [subtotal.level1.value, "小计", "", "", "", str(subtotal.points), str(subtotal.score)]
+            [
+                subtotal.level1.value,
+                "小计",
+                "",
+                "",
+                "",
+                f"{subtotal.points:.2f}",
+                f"{subtotal.score:.2f}",
+            ]
         )
     if result.execution_score is not None:
-        rows.append(["预算执行率", "", "", "", "", "10", str(result.execution_score)])
-    rows.append(["总分", "", "", "", "", "", str(result.total)])
+        rows.append(["预算执行率", "", "", "", "", "10.00", f"{result.execution_score:.2f}"])
+    rows.append(["总分", "", "", "", "", "", f"{result.total:.2f}"])
     grade = "—" if result.grade is None else result.grade.value
     return f"{result.project}  ({result.year}年度)  总分 {result.total}  等级 {grade}\n" + table(
         rows, right=frozenset({5, 6})
