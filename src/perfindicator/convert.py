@@ -28,6 +28,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from perfindicator.errors import DataError, PerfIndicatorError
 from perfindicator.evaluation import Evaluation
+from perfindicator.lint import Finding, Findings
 from perfindicator.outcomes import Judgement
 from perfindicator.parser import parse_quantity, parse_target
 from perfindicator.quantity import Quantity
@@ -156,6 +157,12 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(
         tuple[int, int] | None,
         lambda v: None if v is None else list(v),
+    )
+    converter.register_unstructure_hook(
+        Findings, lambda found: [converter.unstructure(f, Finding) for f in found]
+    )
+    converter.register_structure_hook(
+        Findings, lambda data, _: Findings(converter.structure(data, list[Finding]))
     )
     # The exact share of points is private to Evaluation but part of what it is.
     converter.register_unstructure_hook(

@@ -22,7 +22,7 @@ from perfindicator.categories import Level1, Level2
 from perfindicator.model import Indicator, Project
 from perfindicator.targets import Change, Comparison, Op, Qualitative, Range
 
-__all__ = ["Finding", "LintRules", "Severity", "lint"]
+__all__ = ["Finding", "Findings", "LintRules", "Severity", "lint"]
 
 
 class Severity(enum.Enum):
@@ -52,6 +52,15 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.code} {self.severity.value} {self.subject}: {self.message_en} ({self.message_zh})"
+
+
+class Findings(list[Finding]):
+    """The list `lint` returns: a plain list of findings that Jupyter shows as a table."""
+
+    def _repr_html_(self) -> str:
+        from perfindicator import _html
+
+        return _html.findings(self)
 
 
 def _percent(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -86,7 +95,7 @@ _PERCENT_UNITS = frozenset({"%", "‰"})
 _BLOCKS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION)
 
 
-def lint(project: Project, *, rules: LintRules | None = None) -> list[Finding]:
+def lint(project: Project, *, rules: LintRules | None = None) -> Findings:
     """Return the defects of a project: project-level ones first, then by indicator in order.
 
     Example:
@@ -107,7 +116,7 @@ def lint(project: Project, *, rules: LintRules | None = None) -> list[Finding]:
     findings = [*_project_findings(project)]
     for indicator in project.indicators:
         findings += _indicator_findings(indicator, rules)
-    return [f for f in findings if f.code not in rules.ignore]
+    return Findings(f for f in findings if f.code not in rules.ignore)
 
 
 def _finding(code: str, severity: Severity, subject: str, zh: str, en: str) -> Finding:

@@ -145,3 +145,8 @@ class Project:
     funding: Funding = attrs.field(factory=Funding, validator=v.instance_of(Funding))
     goals: Goals = attrs.field(factory=Goals, validator=v.instance_of(Goals))
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_indicators)
+
+    def _repr_html_(self) -> str:
+        from perfindicator import _html
+
+        return _html.project(self)

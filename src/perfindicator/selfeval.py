@@ -182,6 +182,11 @@ class SelfEvaluation:
     total: Decimal
     grade: Grade | None
 
+    def _repr_html_(self) -> str:
+        from perfindicator import _html
+
+        return _html.self_evaluation(self)
+
 
 def self_evaluate(
     project: Project,
