@@ -5,7 +5,10 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from decimal import Decimal
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,8 +24,21 @@ from perfindicator import (
     Quantity,
     Range,
     Target,
+    evaluate,
+    format_form,
+    from_json,
+    read_forms,
+    to_json,
 )
-from perfindicator.strategies import fundings, projects
+from perfindicator.strategies import (
+    actuals_for,
+    fundings,
+    goals,
+    indicators,
+    projects,
+    quantities,
+    targets,
+)
 
 
 @given(fundings())
@@ -84,3 +100,44 @@ def test_strategies_need_hypothesis() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=False
     )
     assert "pip install 'perfindicator[hypothesis]'" in result.stdout, result.stderr
+
+
+_ROUND_TRIPPED = [
+    (quantities(), Quantity),
+    (targets(), Target),
+    (indicators(), Indicator),
+    (fundings(), Funding),
+    (goals(), Goals),
+    (projects(max_indicators=4), Project),
+]
+
+
+@pytest.mark.parametrize(("strategy", "cls"), _ROUND_TRIPPED)
+@given(data=st.data())
+def test_strategy_output_round_trips_through_json(
+    strategy: Any, cls: Any, data: st.DataObject
+) -> None:
+    value = data.draw(strategy)
+    assert from_json(to_json(value), cls) == value
+
+
+@given(projects(max_indicators=4))
+def test_projects_round_trip_through_forms(project: Project) -> None:
+    assert read_forms(format_form(project)) == [project]
+
+
+@given(st.data(), targets(), st.booleans())
+def test_actuals_for_meets_or_misses_as_asked(
+    data: st.DataObject, target: Target, met: bool
+) -> None:
+    baseline = None
+    if isinstance(target, Change):
+        unit = {"%": "", "个百分点": "%"}.get(target.amount.unit, target.amount.unit)
+        baseline = data.draw(quantities(unit=st.just(unit), min_value=Decimal(1)))
+    actual = data.draw(actuals_for(target, met=met, year=2022, baseline=baseline))
+    assert evaluate(target, actual, baseline=baseline, year=2022).met is met
+
+
+def test_targets_needs_a_kind() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        targets(kinds=[])

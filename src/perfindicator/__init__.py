@@ -31,7 +31,7 @@ from perfindicator.evaluation import (
     score,
 )
 from perfindicator.forms import format_form, read_forms
-from perfindicator.lint import Finding, Findings, LintRules, Severity, lint
+from perfindicator.linting import Finding, Findings, LintRules, Severity, lint
 from perfindicator.model import Funding, Goals, Indicator, Project
 from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import parse_quantity, parse_target

@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from perfindicator.lint import Finding
+    from perfindicator.linting import Finding
     from perfindicator.model import Project
     from perfindicator.selfeval import SelfEvaluation
 

@@ -9,17 +9,51 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import TypeVar
+from typing import Self
 
 from perfindicator.errors import LabelError
 
 __all__ = ["Level1", "Level2"]
 
 
-class Level1(enum.Enum):
+class _Category(enum.Enum):
+    """What both levels share: an English gloss and lookup by label."""
+
+    @property
+    def english(self) -> str:
+        """An English gloss of the label."""
+        return _ENGLISH[self]
+
+    @classmethod
+    def from_label(cls, label: str) -> Self:
+        """Return the category a label names, with or without its trailing 指标.
+
+        Labels may carry spaces or a parenthesised remark such as `(必填)`, as PDF extraction
+        and templates leave them.
+
+        Raises:
+            LabelError: the label names no category of this level.
+        """
+        found = cls.lookup(label)
+        if found is None:
+            raise LabelError(label, _KINDS[cls], tuple(m.value for m in cls))
+        return found
+
+    @classmethod
+    def lookup(cls, label: str) -> Self | None:
+        """Return the category a label names, or `None`: `from_label` without the error."""
+        if not isinstance(label, str):
+            return None
+        table: dict[str, Self] = _LABELS[cls]  # type: ignore[assignment]
+        found = table.get(_stem(label))
+        # Most cells are clean; only the rest pay for removing spaces and remarks.
+        return found if found is not None else table.get(_stem(_NOISE.sub("", label)))
+
+
+class Level1(_Category):
     """A level-1 indicator category (一级指标).
 
-    Example:
+    Examples:
         >>> Level1.from_label("产出")
         <Level1.OUTPUT: '产出指标'>
         >>> Level1.OUTPUT.english
@@ -31,33 +65,16 @@ class Level1(enum.Enum):
     SATISFACTION = "满意度指标"
     COST = "成本指标"
 
-    @property
-    def english(self) -> str:
-        """An English gloss of the label."""
-        return _ENGLISH[self]
 
-    @classmethod
-    def from_label(cls, label: str) -> Level1:
-        """Return the category a label names, with or without its trailing 指标.
-
-        Raises:
-            LabelError: the label is not a level-1 category.
-        """
-        found = cls.lookup(label)
-        if found is None:
-            raise LabelError(label, "level-1 category (一级指标)", tuple(m.value for m in cls))
-        return found
-
-    @classmethod
-    def lookup(cls, label: str) -> Level1 | None:
-        """Return the category a label names, or `None`: `from_label` without the error."""
-        return _lookup(label, _LEVEL1_LABELS)
-
-
-class Level2(enum.Enum):
+class Level2(_Category):
     """A level-2 indicator category (二级指标); `parent` is its level-1 category.
 
-    Example:
+    `from_label` also takes the aliases of domain.md §2: 进度指标 = 时效指标, 环境效益指标 =
+    生态效益指标, 满意度指标 and 社会公众或服务对象满意度指标 = 服务对象满意度指标. `成本指标`
+    is the level-2 cost category under 产出指标; the level-1 成本指标 of 2021 forms has its own
+    level-2 categories (经济成本指标, …).
+
+    Examples:
         >>> Level2.from_label("进度指标")
         <Level2.TIMELINESS: '时效指标'>
         >>> Level2.TIMELINESS.parent
@@ -82,34 +99,6 @@ class Level2(enum.Enum):
         """The level-1 category this category belongs to."""
         return _PARENTS[self]
 
-    @property
-    def english(self) -> str:
-        """An English gloss of the label."""
-        return _ENGLISH[self]
-
-    @classmethod
-    def from_label(cls, label: str) -> Level2:
-        """Return the category a label names.
-
-        Accepts the label with or without its trailing 指标, with spaces or a parenthesised
-        remark such as `(必填)`, and the aliases of domain.md §2: 进度指标 = 时效指标,
-        环境效益指标 = 生态效益指标, 满意度指标 and 社会公众或服务对象满意度指标 =
-        服务对象满意度指标. `成本指标` is the level-2 cost category under 产出指标; the level-1
-        成本指标 of 2021 forms has its own level-2 categories (经济成本指标, …).
-
-        Raises:
-            LabelError: the label is not a level-2 category.
-        """
-        found = cls.lookup(label)
-        if found is None:
-            raise LabelError(label, "level-2 category (二级指标)", tuple(m.value for m in cls))
-        return found
-
-    @classmethod
-    def lookup(cls, label: str) -> Level2 | None:
-        """Return the category a label names, or `None`: `from_label` without the error."""
-        return _lookup(label, _LEVEL2_LABELS)
-
 
 _PARENTS = {
     Level2.QUANTITY: Level1.OUTPUT,
@@ -126,7 +115,7 @@ _PARENTS = {
     Level2.ECOLOGICAL_COST: Level1.COST,
 }
 
-_ENGLISH: dict[Level1 | Level2, str] = {
+_ENGLISH: dict[_Category, str] = {
     Level1.OUTPUT: "output",
     Level1.BENEFIT: "benefit",
     Level1.SATISFACTION: "satisfaction",
@@ -157,16 +146,14 @@ _LEVEL2_LABELS = {_stem(m.value): m for m in Level2} | {
     "满意度": Level2.SATISFACTION,
     "社会公众或服务对象满意度": Level2.SATISFACTION,
 }
+_LABELS: dict[type[_Category], dict[str, _Category]] = {
+    Level1: dict(_LEVEL1_LABELS),
+    Level2: dict(_LEVEL2_LABELS),
+}
+_KINDS: dict[type[_Category], str] = {
+    Level1: "level-1 category (一级指标)",
+    Level2: "level-2 category (二级指标)",
+}
 
 # Forms append remarks such as "(必填硬性指标)" and PDF extraction splits labels with spaces.
-_E = TypeVar("_E", Level1, Level2)
-
 _NOISE = re.compile(r"\s+|[(（][^()（）]*[)）]")
-
-
-def _lookup(label: str, table: dict[str, _E]) -> _E | None:
-    if not isinstance(label, str):
-        return None
-    found = table.get(_stem(label))
-    # Most cells are clean; only the rest pay for removing spaces and remarks.
-    return found if found is not None else table.get(_stem(_NOISE.sub("", label)))

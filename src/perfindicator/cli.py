@@ -19,7 +19,7 @@ from perfindicator.convert import from_dict, to_dict
 from perfindicator.errors import DataError, FormError, PerfIndicatorError, SelfEvaluationError
 from perfindicator.evaluation import Actual
 from perfindicator.forms import read_forms
-from perfindicator.lint import Severity, lint
+from perfindicator.linting import Severity, lint
 from perfindicator.model import Project
 from perfindicator.outcomes import Judgement
 from perfindicator.parser import parse_target

@@ -28,7 +28,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from perfindicator.errors import DataError, PerfIndicatorError
 from perfindicator.evaluation import Evaluation
-from perfindicator.lint import Finding, Findings
+from perfindicator.linting import Finding, Findings
 from perfindicator.outcomes import Judgement
 from perfindicator.parser import parse_quantity, parse_target
 from perfindicator.quantity import Quantity
@@ -121,7 +121,7 @@ def make_converter() -> cattrs.Converter:
     Nothing is registered on cattrs' global converter; each call returns an independent
     converter that you may extend with hooks of your own.
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> make_converter().unstructure(parse_target("≥ 95 ％"), Target)
         '>=95%'
@@ -193,7 +193,7 @@ _CONVERTER = make_converter()
 def to_dict(obj: object) -> Any:
     """Return the JSON-ready form of a perfindicator object (dicts, lists, strings).
 
-    Example:
+    Examples:
         >>> from perfindicator import Indicator, Level2, parse_target
         >>> to_dict(Indicator(level2=Level2.QUALITY, name="在线接答率", target=parse_target("≥95%")))
         {'level2': '质量指标', 'name': '在线接答率', 'target': '>=95%'}

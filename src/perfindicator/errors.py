@@ -38,7 +38,7 @@ class FieldError(PerfIndicatorError, ValueError):
         value: the rejected value.
         reason: why it was rejected.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> from perfindicator import Funding
         >>> Funding(total=Decimal("-1"))
@@ -84,7 +84,7 @@ class TargetSyntaxError(PerfIndicatorError, ValueError):
         position: index into `text` of the first character that could not be read.
         reason: what was expected there.
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> parse_target(">=abc%")
         Traceback (most recent call last):

@@ -189,7 +189,7 @@ def evaluate(
         ActualTypeError: the actual is of a kind the target cannot take.
         UnitMismatchError: the actual's unit does not convert into the target's.
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> e = evaluate(parse_target(">=10000人次"), "1.2万人次")
         >>> e.met, e.ratio, e.note_required
@@ -228,7 +228,7 @@ def score(
     outcome's fraction. Negative actuals count as 0. The result is rounded half up to 2
     places, lies in [0, points], and is below `points` whenever the target is missed.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> from perfindicator import parse_target
         >>> score(parse_target(">=95%"), "90.25%", Decimal(10))

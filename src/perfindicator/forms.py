@@ -56,7 +56,7 @@ def read_forms(text: str) -> list[Project]:
     Raises:
         FormError: a line could not be read; names the line and what was expected.
 
-    Example:
+    Examples:
         >>> text = format_form(Project(
         ...     name="弱电安防", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31)))

@@ -26,7 +26,7 @@ class Indicator:
     indicator cannot sit under the wrong parent. `target` is `None` where the form left the
     target cell empty.
 
-    Example:
+    Examples:
         >>> from perfindicator import Level2, parse_target
         >>> i = Indicator(level2=Level2.QUALITY, name="在线接答率", target=parse_target(">=95%"))
         >>> i.level1
@@ -59,7 +59,7 @@ class Funding:
         carryover: 上年结转资金, carried over from last year.
         annual_other: 其他资金, of which other funds this year.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> Funding(total=Decimal("15399720"), fiscal=Decimal("15399720")).other is None
         True
@@ -89,7 +89,7 @@ def _period(instance: Goals, attribute: attrs.Attribute[Any], value: object) -> 
 class Goals:
     """The goals block: overall goal (项目总目标) over a period, and annual goal (年度总目标).
 
-    Example:
+    Examples:
         >>> Goals(overall="满足群众法律服务需求", annual="…", period=(2022, 2022)).period
         (2022, 2022)
     """

@@ -53,7 +53,7 @@ class Judgement:
 
     The share (`fraction`) is optional and must lie inside the outcome's band. Without a fraction, scoring uses the outcome's default from `ScoringRules`.
 
-    Example:
+    Examples:
         >>> from decimal import Decimal
         >>> Judgement(outcome=Outcome.PARTLY_ACHIEVED, fraction=Decimal("0.75")).fraction
         Decimal('0.75')
@@ -85,7 +85,7 @@ def read_outcome(text: str, *, target_text: str | None = None) -> Outcome | None
     The target's own wording (`target_text`, e.g. `及时` for a target of `及时`) means
     achieved.
 
-    Example:
+    Examples:
         >>> read_outcome("基本达到")
         <Outcome.PARTLY_ACHIEVED: '部分达成年度指标并具有一定效果'>
         >>> read_outcome("及时", target_text="及时")

@@ -172,7 +172,7 @@ def parse_target(text: str) -> Target:
             a well-formed one.
         FieldTypeError: `text` is not a `str`.
 
-    Example:
+    Examples:
         >>> parse_target("≥ 95 ％")
         <Comparison('>=95%')>
         >>> parse_target("100%")
@@ -194,7 +194,7 @@ def parse_quantity(text: str) -> Quantity:
         TargetSyntaxError: the text is not a number followed by a unit.
         FieldTypeError: `text` is not a `str`.
 
-    Example:
+    Examples:
         >>> parse_quantity("１,２00 人次")
         Quantity('1200人次')
     """

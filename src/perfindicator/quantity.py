@@ -36,7 +36,7 @@ class Quantity:
     equal; `10000人次` and `1万人次` are different spellings, comparable through
     [`to_base`][perfindicator.Quantity.to_base].
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_quantity
         >>> q = parse_quantity("1.2万人次")
         >>> q

@@ -25,7 +25,7 @@ def to_records(project: Project) -> list[Record]:
     change), `low` and `high` (a range, as text), `deadline` (a date, the budget year
     supplying a missing year). Values stay exact: `Decimal` and `datetime.date`.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from perfindicator import Indicator, Level2, Project, parse_target
         >>> p = Project(name="示例", year=2022, start=datetime.date(2022, 1, 1),

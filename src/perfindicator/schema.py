@@ -30,7 +30,7 @@ def json_schema() -> dict[str, Any]:
     formats. What only the library can check (that a target string reads as a target, that
     an end date is not before the start) `from_json` checks.
 
-    Example:
+    Examples:
         >>> json_schema()["$schema"]
         'https://json-schema.org/draft/2020-12/schema'
     """

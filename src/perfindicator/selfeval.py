@@ -214,7 +214,7 @@ def self_evaluate(
             indicators without a target, missing or unknown actuals, points that do not add
             up to the weights, actuals that cannot be evaluated.
 
-    Example:
+    Examples:
         >>> from perfindicator import *
         >>> import datetime
         >>> from decimal import Decimal

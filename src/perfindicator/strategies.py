@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 from collections.abc import Collection
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import TypeAlias
 
 try:
     from hypothesis import strategies as st
@@ -67,8 +69,13 @@ __all__ = [
     "units",
 ]
 
-TargetKind = type[Comparison] | type[Range] | type[Deadline] | type[Change] | type[Qualitative]
+TargetKind: TypeAlias = (
+    type[Comparison] | type[Range] | type[Deadline] | type[Change] | type[Qualitative]
+)
+"""A kind of target, as `targets(kinds=...)` takes it: one of the five target classes."""
+
 ALL_KINDS: tuple[TargetKind, ...] = (Comparison, Range, Deadline, Change, Qualitative)
+"""Every kind of target, the default of `targets` and `target_texts`."""
 
 # Units seen on real forms, simplest first so that shrinking ends on `次`.
 _UNITS = (
@@ -84,9 +91,30 @@ _CHANGE_BASES = ("", "较上年", "同比", "比上年", "环比", "较2021年")
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 
 
+# Strategies are built once and reused: building them inside a draw would cost more than the
+# draw itself.
+@functools.cache
 def units() -> st.SearchStrategy[str]:
     """Units as forms write them (`次`, `%`, `万元`, `元/人*月`, …); shrinks toward `次`."""
     return st.sampled_from(_UNITS)
+
+
+@functools.cache
+def _values(min_value: Decimal, max_value: Decimal, max_places: int) -> st.SearchStrategy[Decimal]:
+    # Whole numbers scaled down: much faster to draw than st.decimals, and they shrink to 0.
+    return st.one_of(
+        [
+            st.integers(
+                min_value=int(min_value.scaleb(places).to_integral_value(ROUND_CEILING)),
+                max_value=int(max_value.scaleb(places).to_integral_value(ROUND_FLOOR)),
+            ).map(functools.partial(_scaled, places=places))
+            for places in range(max_places + 1)
+        ]
+    )
+
+
+def _scaled(whole: int, *, places: int) -> Decimal:
+    return Decimal(whole).scaleb(-places)
 
 
 def quantities(
@@ -100,18 +128,11 @@ def quantities(
 
     `unit` draws the unit (by default [`units`][perfindicator.strategies.units]).
     """
-    values = st.integers(min_value=0, max_value=max_places).flatmap(
-        lambda places: st.decimals(
-            min_value=min_value,
-            max_value=max_value,
-            places=places,
-            allow_nan=False,
-            allow_infinity=False,
-        )
-    )
+    values = _values(min_value, max_value, max_places)
     return st.builds(Quantity, value=values, unit=units() if unit is None else unit)
 
 
+@functools.cache
 def comparisons() -> st.SearchStrategy[Comparison]:
     """Comparison targets; shrinks toward `=0次`."""
     return st.builds(
@@ -123,15 +144,16 @@ def comparisons() -> st.SearchStrategy[Comparison]:
 def ranges(draw: st.DrawFn) -> Range:
     """Range targets whose ends share a unit; shrinks toward `0次~0次`."""
     low = draw(quantities())
-    width = draw(quantities(unit=st.just(low.unit)))
-    return Range(low=low, high=Quantity(value=low.value + width.value, unit=low.unit))
+    width = draw(_values(Decimal(0), Decimal(10**9), 4))
+    return Range(low=low, high=Quantity(value=low.value + width, unit=low.unit))
 
 
 @st.composite
 def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
     """Deadlines, with a year (`<=2022-06-30`) or without (`每年12月底前`).
 
-    `with_year` forces one form or the other; by default either is drawn.
+    `with_year` forces one form or the other; by default either is drawn. Shrinks toward
+    `每年1月31日前`-like deadlines without a year, or toward 1990 with one.
     """
     has_year = draw(st.booleans()) if with_year is None else with_year
     year = draw(st.integers(min_value=1990, max_value=2100)) if has_year else None
@@ -141,6 +163,7 @@ def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
     return Deadline(year=year, month=month, day=day)
 
 
+@functools.cache
 def changes() -> st.SearchStrategy[Change]:
     """Relative-change targets; shrinks toward `增长0.0001%`-like amounts."""
     amounts = quantities(
@@ -154,8 +177,12 @@ def changes() -> st.SearchStrategy[Change]:
     )
 
 
+@functools.cache
 def qualitatives() -> st.SearchStrategy[Qualitative]:
-    """Targets in words: real wordings, or Chinese text that does not read as a number."""
+    """Targets in words: real wordings, or Chinese text that does not read as a number.
+
+    Shrinks toward `及时`.
+    """
     invented = st.text(_CJK, min_size=1, max_size=12).filter(reads_as_qualitative)
     return st.builds(Qualitative, text=st.sampled_from(_QUALITATIVE_WORDS) | invented)
 
@@ -265,20 +292,24 @@ def target_texts(
 
     Spellings cover what forms write: full-width digits and operators, operator words before
     the number and 以上/以下/以内 after it, spaces, thousands separators, `百分比`, the many
-    ways to write a date, and blank space around it all.
+    ways to write a date, and blank space around it all. Shrinks toward `=0次` spelled
+    plainly.
     """
     target = draw(targets(kinds=kinds))
     return draw(_SPACES) + draw(_spell(target)) + draw(_SPACES), target
 
 
+@functools.cache
 def _names() -> st.SearchStrategy[str]:
     return st.text(_CJK, min_size=1, max_size=16).filter(lambda t: t not in RESERVED_TEXTS)
 
 
+@functools.cache
 def indicators() -> st.SearchStrategy[Indicator]:
     """Indicators under any level-2 category, some with no target (`None`).
 
     Only indicators that `format_form` can write are drawn: no name is a label of the form.
+    Shrinks toward a 数量指标 indicator named `一` with no target.
     """
     return st.builds(
         Indicator,
@@ -290,10 +321,11 @@ def indicators() -> st.SearchStrategy[Indicator]:
 
 @st.composite
 def fundings(draw: st.DrawFn) -> Funding:
-    """Funding blocks whose filled cells add up (total = fiscal + other, and so on)."""
-    yuan = quantities(unit=st.just(""), max_value=Decimal(10**10), max_places=2).map(
-        lambda q: q.value
-    )
+    """Funding blocks whose filled cells add up (total = fiscal + other, and so on).
+
+    Shrinks toward zero amounts with the optional cells empty.
+    """
+    yuan = _values(Decimal(0), Decimal(10**10), 2)
     fiscal, other = draw(yuan), draw(st.none() | yuan)
     appropriation, carryover, annual_other = (
         draw(yuan),
@@ -313,13 +345,20 @@ def fundings(draw: st.DrawFn) -> Funding:
 
 @st.composite
 def goals(draw: st.DrawFn) -> Goals:
-    """Goal blocks with Chinese goal texts and an optional period of years."""
-    start = draw(st.integers(min_value=1990, max_value=2100))
-    period = draw(
-        st.none() | st.integers(min_value=start, max_value=2100).map(lambda e: (start, e))
-    )
-    text = st.text(_CJK, max_size=60).filter(lambda t: t not in RESERVED_TEXTS)
-    return Goals(overall=draw(text), annual=draw(text), period=period)
+    """Goal blocks with Chinese goal texts and an optional period of years.
+
+    Shrinks toward empty texts and no period.
+    """
+    period = None
+    if draw(st.booleans()):
+        start = draw(st.integers(min_value=1990, max_value=2100))
+        period = (start, start + draw(st.integers(min_value=0, max_value=10)))
+    return Goals(overall=draw(_goal_texts()), annual=draw(_goal_texts()), period=period)
+
+
+@functools.cache
+def _goal_texts() -> st.SearchStrategy[str]:
+    return st.text(_CJK, max_size=60).filter(lambda t: t not in RESERVED_TEXTS)
 
 
 @st.composite
@@ -343,10 +382,7 @@ def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
 
 
 def _offsets(*, positive: bool) -> st.SearchStrategy[Decimal]:
-    low = Decimal("0.0001") if positive else Decimal(0)
-    return quantities(unit=st.just(""), min_value=low, max_value=Decimal(10**6)).map(
-        lambda q: q.value
-    )
+    return _values(Decimal("0.0001") if positive else Decimal(0), Decimal(10**6), 4)
 
 
 @st.composite

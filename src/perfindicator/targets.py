@@ -72,7 +72,7 @@ def _reads_back(instance: Comparison, attribute: attrs.Attribute[Any], value: Qu
 class Comparison:
     """A quantitative target: an operator and a quantity (`>=95%`, `=0次`, `≤15399.72万元`).
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> t = parse_target("不低于95％")
         >>> t, t.op, t.quantity
@@ -100,7 +100,7 @@ def _ordered_range(instance: Range, attribute: attrs.Attribute[Any], high: Quant
 class Range:
     """A target met inside a closed interval (`90%-95%`, `5至10个`, `18—54周岁`, `±3%`).
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> parse_target("90~95%")
         <Range('90%~95%')>
@@ -141,7 +141,7 @@ class Deadline:
     `2022年12月底前` and `2022年12月31日前` are equal. Only a year-less end of February keeps
     `day=None`.
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> parse_target("2022年12月底前")
         <Deadline('<=2022-12-31')>
@@ -219,7 +219,7 @@ class Change:
     states none. `amount` is positive; its unit tells a relative change (`%`) from one in
     percentage points (`个百分点`) or an absolute one (`个`, `万元`).
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> parse_target("较上年提升5%")
         <Change('较上年增长5%')>
@@ -250,7 +250,7 @@ def _qualitative_text(
 class Qualitative:
     """A target in words (`及时`, `提升`, `完善`, `有效保障`), kept as written.
 
-    Example:
+    Examples:
         >>> from perfindicator import parse_target
         >>> t = parse_target(" 明显改善 ")
         >>> t, t.direction

@@ -76,7 +76,7 @@ _BASES: dict[str, tuple[str, Decimal]] = {
 def is_unit(text: str) -> bool:
     """Tell whether `text` is a unit as the target parser reads it (`""` for no unit).
 
-    Example:
+    Examples:
         >>> is_unit("元/人*月"), is_unit("%"), is_unit("以上")
         (True, True, False)
     """
@@ -97,7 +97,7 @@ def base_unit(unit: str) -> tuple[str, Decimal]:
     known measures convert to their base (`公里` → `米`, `小时` → `秒`, `‰` → `%`); any other
     unit is its own base.
 
-    Example:
+    Examples:
         >>> base_unit("万人次")
         ('人次', Decimal('10000'))
         >>> base_unit("个工作日")

@@ -98,7 +98,7 @@ _BLOCKS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION)
 def lint(project: Project, *, rules: LintRules | None = None) -> Findings:
     """Return the defects of a project: project-level ones first, then by indicator in order.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> from perfindicator import Indicator, Level2, Project, parse_target
         >>> project = Project(
