@@ -13,12 +13,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from perfindicator import (
+    BudgetExecution,
     Change,
     Comparison,
     Deadline,
     Funding,
     Goals,
     Indicator,
+    Judgement,
     Project,
     Qualitative,
     Quantity,
@@ -57,7 +59,7 @@ def test_projects_lie_in_their_budget_year(project: Project) -> None:
 @given(st.data())
 def test_from_type_finds_every_public_type(data: st.DataObject) -> None:
     types: list[type] = [Quantity, Comparison, Range, Deadline, Change, Qualitative]
-    for cls in [*types, Indicator, Funding, Goals, Project]:
+    for cls in [*types, Indicator, Funding, Goals, Project, Judgement, BudgetExecution]:
         assert isinstance(data.draw(st.from_type(cls)), cls)
     target = data.draw(st.from_type(Target))  # type: ignore[arg-type]
     assert isinstance(target, (Comparison, Range, Deadline, Change, Qualitative))

@@ -23,7 +23,7 @@ def _lazy(name: str) -> Callable[[type], Any]:
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
-    from perfindicator import model, quantity, targets
+    from perfindicator import model, outcomes, quantity, selfeval, targets
 
     for cls, name in [
         (quantity.Quantity, "quantities"),
@@ -36,5 +36,7 @@ def _hypothesis_setup_hook() -> None:
         (model.Funding, "fundings"),
         (model.Goals, "goals"),
         (model.Project, "projects"),
+        (outcomes.Judgement, "judgements"),
+        (selfeval.BudgetExecution, "budget_executions"),
     ]:
         st.register_type_strategy(cls, _lazy(name))

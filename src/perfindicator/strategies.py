@@ -39,6 +39,7 @@ from perfindicator.model import Funding, Goals, Indicator, Project
 from perfindicator.outcomes import Judgement, Outcome
 from perfindicator.parser import reads_as_qualitative
 from perfindicator.quantity import Quantity
+from perfindicator.selfeval import BudgetExecution
 from perfindicator.targets import (
     Change,
     Comparison,
@@ -54,12 +55,14 @@ __all__ = [
     "ALL_KINDS",
     "TargetKind",
     "actuals_for",
+    "budget_executions",
     "changes",
     "comparisons",
     "deadlines",
     "fundings",
     "goals",
     "indicators",
+    "judgements",
     "projects",
     "qualitatives",
     "quantities",
@@ -102,13 +105,21 @@ def units() -> st.SearchStrategy[str]:
 @functools.cache
 def _values(min_value: Decimal, max_value: Decimal, max_places: int) -> st.SearchStrategy[Decimal]:
     # Whole numbers scaled down: much faster to draw than st.decimals, and they shrink to 0.
+    bounds = [
+        (
+            places,
+            int(min_value.scaleb(places).to_integral_value(ROUND_CEILING)),
+            int(max_value.scaleb(places).to_integral_value(ROUND_FLOOR)),
+        )
+        for places in range(max_places + 1)
+    ]
     return st.one_of(
         [
-            st.integers(
-                min_value=int(min_value.scaleb(places).to_integral_value(ROUND_CEILING)),
-                max_value=int(max_value.scaleb(places).to_integral_value(ROUND_FLOOR)),
-            ).map(functools.partial(_scaled, places=places))
-            for places in range(max_places + 1)
+            st.integers(min_value=low, max_value=high).map(
+                functools.partial(_scaled, places=places)
+            )
+            for places, low, high in bounds
+            if low <= high
         ]
     )
 
@@ -379,6 +390,28 @@ def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
         goals=draw(goals()),
         indicators=tuple(draw(st.lists(indicators(), max_size=max_indicators))),
     )
+
+
+@st.composite
+def judgements(draw: st.DrawFn) -> Judgement:
+    """Judgements of qualitative targets, with or without a fraction inside the outcome's band.
+
+    Shrinks toward `达成年度指标` without a fraction.
+    """
+    outcome = draw(st.sampled_from(Outcome))
+    low, high = outcome.band
+    return Judgement(outcome=outcome, fraction=draw(st.none() | _values(low, high, 2)))
+
+
+@st.composite
+def budget_executions(draw: st.DrawFn) -> BudgetExecution:
+    """Budget executions: a positive budget and what was spent, up to 120% of it.
+
+    Shrinks toward a budget of 0.01 yuan, nothing spent.
+    """
+    budget = draw(_values(Decimal("0.01"), Decimal(10**10), 2))
+    spent = draw(_values(Decimal(0), Decimal("1.2"), 4))
+    return BudgetExecution(budget=budget, executed=(budget * spent).quantize(Decimal("0.01")))
 
 
 def _offsets(*, positive: bool) -> st.SearchStrategy[Decimal]:
