@@ -181,3 +181,30 @@ def test_damaged_seed_reads_back(data: st.DataObject) -> None:
     clean = read_forms(SEED)
     text = "".join(data.draw(damaged(format_form(p))) for p in clean)
     assert read_forms(text) == clean
+
+
+_WORDS = ["财政项目支出绩效目标申报表", "项目名称", ">=", "95%", "数量指标", "(2022年度)"]
+_FORM_PIECES = st.sampled_from(SEED.splitlines()) | st.lists(
+    st.sampled_from([*"\t\n\x1b\x0b\u3000-—", *_WORDS]), max_size=12
+).map("".join)
+
+
+@given(st.lists(_FORM_PIECES, max_size=60))
+def test_read_forms_raises_only_form_errors(pieces: list[str]) -> None:
+    try:
+        read_forms("\n".join(pieces))
+    except FormError as error:
+        assert error.line >= 0
+
+
+@given(st.data())
+def test_a_damaged_seed_line_is_read_or_named(data: st.DataObject) -> None:
+    lines = SEED.split("\n")
+    k = data.draw(st.integers(0, len(lines) - 1))
+    at = data.draw(st.integers(0, len(lines[k])))
+    insert = data.draw(st.sampled_from(["\x1b", "\t", "95%", "数量指标", "一级指标", "--", "x"]))
+    lines[k] = lines[k][:at] + insert + lines[k][at:]
+    try:
+        read_forms("\n".join(lines))
+    except FormError as error:
+        assert 0 <= error.line <= len(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from decimal import Decimal, InvalidOperation
 
 from perfindicator.categories import Level1, Level2
@@ -27,14 +27,10 @@ _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度\s*[)）]")
 _PERIOD = re.compile(r"[(（]\s*(\d{4})\s*年?\s*[-—~至－]\s*(\d{4})\s*年?\s*[)）]")
 _MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SEPARATOR = re.compile(r"-+")
-_HEADER_FIELDS = {
-    "项目名称": "name",
-    "项目类别": "category",
-    "主管部门": "department",
-    "实施单位": "implementing_unit",
-    "计划开始日期": "start",
-    "计划完成日期": "end",
-}
+_HEADER_FIELDS = frozenset(
+    {"项目名称", "项目类别", "主管部门", "实施单位", "计划开始日期", "计划完成日期"}
+)
+_DATE_FIELDS = frozenset({"计划开始日期", "计划完成日期"})
 _FUNDING_FIELDS = {
     "项目资金总额": "total",
     "财政资金": "fiscal",
@@ -112,18 +108,18 @@ class _Reader:
         funding = self.funding()
         goals = self.goals()
         indicators = self.table()
-        for label, key in _HEADER_FIELDS.items():
-            if key not in fields and key in ("name", "start", "end"):
-                raise self.fail(f"the form has no {label}", self.start)
+        for required in ("项目名称", "计划开始日期", "计划完成日期"):
+            if required not in fields:
+                raise self.fail(f"the form has no {required}", self.start)
         try:
             return Project(
-                name=str(fields["name"]),
+                name=fields["项目名称"],
                 year=year,
-                category=str(fields.get("category", "")),
-                department=str(fields.get("department", "")),
-                implementing_unit=str(fields.get("implementing_unit", "")),
-                start=fields["start"],  # type: ignore[arg-type]
-                end=fields["end"],  # type: ignore[arg-type]
+                category=fields.get("项目类别", ""),
+                department=fields.get("主管部门", ""),
+                implementing_unit=fields.get("实施单位", ""),
+                start=datetime.date.fromisoformat(fields["计划开始日期"]),
+                end=datetime.date.fromisoformat(fields["计划完成日期"]),
                 funding=funding,
                 goals=goals,
                 indicators=tuple(indicators),
@@ -139,8 +135,8 @@ class _Reader:
         self.at += 1
         return int(match[1])
 
-    def header(self) -> dict[str, object]:
-        fields: dict[str, object] = {}
+    def header(self) -> dict[str, str]:
+        fields: dict[str, str] = {}
         while (at := self.next_filled()) is not None:
             cells = _cells(self.lines[at])
             if not any(c in _HEADER_FIELDS for c in cells):
@@ -148,8 +144,9 @@ class _Reader:
             for label, value in _pairs(cells, _HEADER_FIELDS):
                 if label is None:
                     raise self.fail(f"unexpected cell {value!r}; expected a header field")
-                key = _HEADER_FIELDS[label]
-                fields[key] = self.date(label, value) if key in ("start", "end") else value
+                fields[label] = value
+                if label in _DATE_FIELDS:
+                    self.date(label, value)
             self.at += 1
         return fields
 
@@ -272,7 +269,10 @@ class _Reader:
             raise self.fail(f"indicator {name!r} comes before any level-2 label (二级指标)", at)
         if len(cells) == 1 and not isinstance(_parse_or_none(name), (Qualitative, type(None))):
             raise self.fail(f"a target {name!r} without an indicator name", at)
-        return Indicator(level2=level2, name=name, target=target)
+        try:
+            return Indicator(level2=level2, name=name, target=target)
+        except FieldError as error:
+            raise self.fail(str(error), at) from None
 
     def target(self, at: int, text: str) -> Target:
         try:
@@ -292,7 +292,7 @@ def _is_table_header(cells: list[str]) -> bool:
     return all(h in cells for h in _TABLE_HEADER)
 
 
-def _pairs(cells: list[str], labels: dict[str, str]) -> Iterator[tuple[str | None, str]]:
+def _pairs(cells: list[str], labels: Container[str]) -> Iterator[tuple[str | None, str]]:
     k = 0
     while k < len(cells):
         if cells[k] in labels:
