@@ -17,6 +17,7 @@ from perfindicator import (
     Judgement,
     LowerIsBetter,
     Outcome,
+    PerfIndicatorError,
     Quantity,
     Range,
     ScoringRules,
@@ -232,3 +233,16 @@ def test_units_score_alike(value: Decimal) -> None:
     in_wan = parse_quantity(f"{value}万人次")
     in_ones = Quantity(value=value * 10000, unit="人次")
     assert score(target, in_wan, TEN) == score(target, in_ones, TEN)
+
+
+@given(
+    targets(),
+    st.text() | st.sampled_from(["96%", "2022-11-30", "及时", "0", "-1", "1万元", "基本达到"]),
+)
+def test_evaluate_raises_only_library_errors(target: Target, actual: str) -> None:
+    try:
+        evaluation = evaluate(target, actual, baseline="100", year=2022)
+    except PerfIndicatorError as error:
+        assert isinstance(error, (ValueError, TypeError))
+    else:
+        assert D(0) <= evaluation.score(TEN) <= TEN
