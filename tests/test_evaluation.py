@@ -246,3 +246,9 @@ def test_evaluate_raises_only_library_errors(target: Target, actual: str) -> Non
         assert isinstance(error, (ValueError, TypeError))
     else:
         assert D(0) <= evaluation.score(TEN) <= TEN
+
+
+def test_huge_points_are_exact() -> None:
+    # quantize() would fail beyond the default 28 digits of precision.
+    points = D("1E+30")
+    assert score(parse_target(">=95%"), "96%", points) == points

@@ -22,6 +22,17 @@ def product(a: Decimal, b: Decimal) -> Decimal:
     return _UNBOUNDED.multiply(a, b)
 
 
+def is_points(value: object) -> bool:
+    """Tell whether `value` is a finite, non-negative `Decimal` in whole cents.
+
+    At most 2 decimal places count: `Decimal("1.50")` and `Decimal("1.230")` are both cents.
+    """
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        return False
+    # Exact at any size, unlike quantize(), which fails beyond the context's precision.
+    return 100 % value.as_integer_ratio()[1] == 0
+
+
 def difference(a: Decimal, b: Decimal) -> Decimal:
     """Return the exact difference `a - b`."""
     return _UNBOUNDED.subtract(a, b)

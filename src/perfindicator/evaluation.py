@@ -11,7 +11,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from perfindicator import _validators as v
-from perfindicator._exact import difference, product, quotient
+from perfindicator._exact import difference, is_points, product, quotient
 from perfindicator.errors import (
     ActualTypeError,
     EvaluationError,
@@ -161,7 +161,7 @@ class Evaluation:
 def _check_points(target: Target, points: object) -> None:
     if not isinstance(points, Decimal):
         raise ActualTypeError(target, points, "points must be a Decimal")
-    if not points.is_finite() or points < 0 or points != points.quantize(Decimal("0.01")):
+    if not is_points(points):
         raise EvaluationError(
             target, points, f"points must be non-negative with at most 2 decimals, got {points}"
         )

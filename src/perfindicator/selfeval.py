@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _validators as v
-from perfindicator._exact import product, quotient
+from perfindicator._exact import is_points, product, quotient
 from perfindicator.categories import Level1
 from perfindicator.errors import EvaluationError, SelfEvaluationError, UnitMismatchError
 from perfindicator.evaluation import DEFAULT_RULES, Actual, Evaluation, ScoringRules, evaluate
@@ -34,8 +34,7 @@ _CENT = Decimal("0.01")
 
 def _points(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     v.amount(instance, attribute, value)
-    assert isinstance(value, Decimal)
-    if value != value.quantize(_CENT):
+    if not is_points(value):
         v.fail(instance, attribute, value, "must have at most 2 decimal places")
 
 
@@ -335,12 +334,7 @@ def _allot(
         if given is None:
             problems.append(f"{indicator.name}: no points given")
             given = Decimal(0)
-        elif (
-            not isinstance(given, Decimal)
-            or not given.is_finite()
-            or given < 0
-            or given != given.quantize(_CENT)
-        ):
+        elif not is_points(given):
             problems.append(
                 f"{indicator.name}: points must be a non-negative Decimal with at most 2 decimals, got {given!r}"
             )
