@@ -110,11 +110,40 @@ def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
             '{"projects": {}}',
             "ACTUALS: no actual values for project '12348公共法律服务平台政府购买法律咨询服务'",
         ),
-        (None, '{"projects": {"弱电安防": {"actuals": {"x": 1.5}}}}', "$.projects['弱电安防']"),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {"x": 1.5}}}}',
+            "$.projects['弱电安防'].actuals['x']: expected a string",
+        ),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {}, "targets": []}}}',
+            "$.projects['弱电安防'].targets: expected an object",
+        ),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {}, "targets": {"x": ">=abc"}}}}',
+            "$.projects['弱电安防'].targets['x']: invalid target '>=abc'",
+        ),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {}, "baselines": {"x": 100}}}}',
+            "$.projects['弱电安防'].baselines['x']: expected a string",
+        ),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {}, "points": {"x": 1}}}}',
+            "$.projects['弱电安防'].points['x']: expected a decimal number as a string",
+        ),
+        (
+            None,
+            '{"projects": {"弱电安防": {"actuals": {"x": {"outcome": "好"}}}}}',
+            "$.projects['弱电安防'].actuals['x'].outcome: expected one of",
+        ),
         (
             None,
             '{"projects": {"弱电安防": {"actuals": {}, "budget": {"budget": "0", "executed": "1"}}}}',
-            "budget",
+            "$.projects['弱电安防'].budget.budget: must be positive",
         ),
     ],
 )

@@ -6,13 +6,14 @@ This is the one module that reads files and standard input; the library it drive
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from perfindicator._display import table
 from perfindicator.convert import from_dict, to_dict
@@ -27,6 +28,8 @@ from perfindicator.selfeval import BudgetExecution, SelfEvaluation, self_evaluat
 from perfindicator.targets import Target
 
 __all__ = ["main"]
+
+T = TypeVar("T")
 
 
 class _Failure(Exception):
@@ -171,43 +174,56 @@ def _inputs(document: object, path: str) -> dict[str, dict[str, Any]]:
         unknown = set(entry) - {"actuals", "budget", "targets", "baselines", "points"}
         if unknown:
             raise _Failure(f"{where}: unknown key {sorted(unknown)[0]!r}")
-        try:
-            inputs[name] = {
-                "actuals": {k: _actual(v) for k, v in entry["actuals"].items()},
-                "budget": None
-                if entry.get("budget") is None
-                else from_dict(entry["budget"], BudgetExecution),
-                "targets": {k: _target(v) for k, v in entry.get("targets", {}).items()},
-                "baselines": {
-                    k: from_dict(v, Decimal) if isinstance(v, int) else v
-                    for k, v in entry.get("baselines", {}).items()
-                },
-                "points": None
-                if entry.get("points") is None
-                else {k: from_dict(v, Decimal) for k, v in entry["points"].items()},
-            }
-        except DataError as error:
-            path_, reason = error.problems[0]
-            raise _Failure(f"{where}{path_[1:]}: {reason}") from None
-        except PerfIndicatorError as error:
-            raise _Failure(f"{where}: {str(error).splitlines()[0]}") from None
+        budget = entry.get("budget")
+        inputs[name] = {
+            "actuals": _each(entry, "actuals", _actual, where),
+            "budget": None
+            if budget is None
+            else _located(functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"),
+            "targets": _each(entry, "targets", _target, where),
+            "baselines": _each(entry, "baselines", _text, where),
+            "points": None
+            if entry.get("points") is None
+            else _each(entry, "points", lambda v: from_dict(v, Decimal), where),
+        }
     return inputs
 
 
-def _target(value: object) -> Target:
+def _each(entry: dict[str, Any], key: str, read: Callable[[object], T], where: str) -> dict[str, T]:
+    """Read every value of the object `entry[key]`, naming the one that fails."""
+    values = entry.get(key, {})
+    if not isinstance(values, dict):
+        raise _Failure(f"{where}.{key}: expected an object mapping indicator names to values")
+    return {
+        name: _located(functools.partial(read, v), f"{where}.{key}[{name!r}]")
+        for name, v in values.items()
+    }
+
+
+def _located(read: Callable[[], T], where: str) -> T:
+    try:
+        return read()
+    except DataError as error:
+        inner, reason = error.problems[0]
+        raise _Failure(f"{where}{inner[1:]}: {reason}") from None
+    except PerfIndicatorError as error:
+        raise _Failure(f"{where}: {str(error).splitlines()[0]}") from None
+
+
+def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise DataError.reason(f'a target is a string such as ">=95%", got {value!r}')
-    return parse_target(value)
+        raise DataError.reason(f'expected a string such as "96.2%", got {value!r}')
+    return value
+
+
+def _target(value: object) -> Target:
+    return parse_target(_text(value))
 
 
 def _actual(value: object) -> Actual:
     if isinstance(value, dict):
         return from_dict(value, Judgement)
-    if isinstance(value, str):
-        return value
-    raise DataError.reason(
-        f'an actual value is a string such as "96.2%" or an outcome object, got {value!r}'
-    )
+    return _text(value)
 
 
 def _report(result: SelfEvaluation) -> str:
