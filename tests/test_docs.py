@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType, UnionType
 
 import pytest
 
@@ -16,11 +17,21 @@ from perfindicator import strategies
 ROOT = Path(__file__).parents[1]
 
 
-@pytest.mark.parametrize("name", perfindicator.__all__)
-def test_public_names_have_docstrings(name: str) -> None:
-    obj = getattr(perfindicator, name)
-    if inspect.isclass(obj) or inspect.isfunction(obj):
-        assert inspect.getdoc(obj), name
+PUBLIC = [(perfindicator, name) for name in perfindicator.__all__] + [
+    (strategies, name) for name in strategies.__all__
+]
+
+
+@pytest.mark.parametrize(("module", "name"), PUBLIC)
+def test_public_classes_and_functions_have_an_example(module: ModuleType, name: str) -> None:
+    obj = getattr(module, name)
+    if (
+        callable(obj)
+        and not isinstance(obj, UnionType)
+        and getattr(obj, "__origin__", None) is None
+    ):
+        # Doctests run these examples; type aliases (Target, Record, …) have no example.
+        assert ">>>" in (inspect.getdoc(obj) or ""), f"{module.__name__}.{name}"
 
 
 def test_reference_documents_every_public_name(tmp_path: Path) -> None:

@@ -27,7 +27,12 @@ from perfindicator import (
     Qualitative,
     Quantity,
     Range,
+    format_form,
+    lint,
     parse_target,
+    read_forms,
+    self_evaluate,
+    to_records,
 )
 
 D = Decimal
@@ -162,3 +167,21 @@ def test_reprs_are_readable() -> None:
         "Indicator(level2=<Level2.QUALITY: '质量指标'>, name='在线接答率', "
         "target=<Comparison('>=95%')>)"
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "owner"),
+    [
+        (lambda: lint("弱电安防"), "lint"),  # type: ignore[arg-type]
+        (lambda: format_form(None), "format_form"),  # type: ignore[arg-type]
+        (lambda: read_forms(b"text"), "read_forms"),  # type: ignore[arg-type]
+        (lambda: to_records({}), "to_records"),  # type: ignore[arg-type]
+        (lambda: self_evaluate("x", {}), "self_evaluate"),  # type: ignore[arg-type]
+        (lambda: Quantity(value=D(1)).compare(D(1)), "Quantity.compare"),  # type: ignore[arg-type]
+        (lambda: Quantity(value=D(1)).is_comparable("1"), "Quantity.is_comparable"),  # type: ignore[arg-type]
+    ],
+)
+def test_entry_points_refuse_wrong_types(call: Any, owner: str) -> None:
+    with pytest.raises(FieldTypeError) as caught:
+        call()
+    assert caught.value.owner == owner

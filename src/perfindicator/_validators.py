@@ -34,6 +34,12 @@ def instance_of(*types: type) -> Validator:
     return check
 
 
+def require(value: object, cls: type, owner: str, field: str) -> None:
+    """Refuse an argument of the wrong type with the library's error, not an AttributeError."""
+    if not isinstance(value, cls):
+        raise FieldTypeError(owner, field, value, f"must be a {cls.__name__}")
+
+
 def optional(validator: Validator) -> Validator:
     """Accept `None` (an empty cell) as well as what `validator` accepts."""
 

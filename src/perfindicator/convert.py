@@ -206,6 +206,13 @@ def from_dict(data: object, cls: type[T]) -> T:
 
     Raises:
         DataError: listing every problem of the document with its JSON path.
+
+    Examples:
+        >>> from perfindicator import Quantity, Target
+        >>> from_dict("1.2万人次", Quantity)
+        Quantity('1.2万人次')
+        >>> from_dict("≥95％", Target)
+        <Comparison('>=95%')>
     """
     try:
         return _CONVERTER.structure(data, cls)
@@ -220,7 +227,13 @@ def from_dict(data: object, cls: type[T]) -> T:
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
-    """Return the JSON text of a perfindicator object: UTF-8 Chinese, keys in field order."""
+    """Return the JSON text of a perfindicator object: UTF-8 Chinese, keys in field order.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> print(to_json(parse_target("≥ 95 ％")))
+        ">=95%"
+    """
     return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
 
 
@@ -229,6 +242,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
 
     Raises:
         DataError: the text is not JSON, or the document is not a valid `cls`.
+
+    Examples:
+        >>> from perfindicator import Funding
+        >>> from_json('{"total": "15399720"}', Funding).total
+        Decimal('15399720')
     """
     try:
         data = json.loads(text, parse_float=_Float)

@@ -26,7 +26,16 @@ __all__ = [
 
 
 class PerfIndicatorError(Exception):
-    """Base class of every error raised by perfindicator."""
+    """Base class of every error raised by perfindicator.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> try:
+        ...     parse_target("")
+        ... except PerfIndicatorError as error:
+        ...     print(type(error).__name__, isinstance(error, ValueError))
+        TargetSyntaxError True
+    """
 
 
 class FieldError(PerfIndicatorError, ValueError):
@@ -56,7 +65,15 @@ class FieldError(PerfIndicatorError, ValueError):
 
 
 class FieldTypeError(FieldError, TypeError):
-    """A constructor was given a value of the wrong type (a `float` for an amount, say)."""
+    """A constructor was given a value of the wrong type (a `float` for an amount, say).
+
+    Examples:
+        >>> from perfindicator import Quantity
+        >>> Quantity(value=95.0, unit="%")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldTypeError: Quantity.value: must be a Decimal (float is inexact; pass Decimal('…') built from text), got 95.0
+    """
 
 
 class LabelError(PerfIndicatorError, ValueError):
@@ -65,6 +82,13 @@ class LabelError(PerfIndicatorError, ValueError):
     Attributes:
         label: the label as given.
         kind: which vocabulary was searched, e.g. `"level-2 category (二级指标)"`.
+
+    Examples:
+        >>> from perfindicator import Level2
+        >>> Level2.from_label("产出数量")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.LabelError: unknown level-2 category (二级指标) '产出数量' (未知的指标类别); known labels: 数量指标, 质量指标, ...
     """
 
     def __init__(self, label: str, kind: str, known: tuple[str, ...]) -> None:
@@ -112,6 +136,13 @@ class UnitMismatchError(PerfIndicatorError, ValueError):
     Attributes:
         left: the first unit, as written.
         right: the second unit, as written.
+
+    Examples:
+        >>> from perfindicator import parse_quantity
+        >>> parse_quantity("3个工作日").compare(parse_quantity("3天"))
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.UnitMismatchError: units '个工作日' and '天' are not comparable (单位不可比较)
     """
 
     def __init__(self, left: str, right: str) -> None:
@@ -142,6 +173,13 @@ class EvaluationError(PerfIndicatorError, ValueError):
         target: the target, as its canonical text.
         actual: the actual value as given.
         reason: what is missing or wrong.
+
+    Examples:
+        >>> from perfindicator import evaluate, parse_target
+        >>> evaluate(parse_target("同比增长10%"), "110")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.EvaluationError: cannot evaluate '110' against target '同比增长10%': a relative change needs a baseline (基期值): pass baseline=
     """
 
     def __init__(self, target: object, actual: object, reason: str) -> None:
@@ -152,7 +190,15 @@ class EvaluationError(PerfIndicatorError, ValueError):
 
 
 class ActualTypeError(EvaluationError, TypeError):
-    """An actual value is of a kind its target cannot take (a date for `>=95%`, a float)."""
+    """An actual value is of a kind its target cannot take (a date for `>=95%`, a float).
+
+    Examples:
+        >>> from perfindicator import evaluate, parse_target
+        >>> evaluate(parse_target(">=95%"), 96.2)
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.ActualTypeError: cannot evaluate 96.2 against target '>=95%': a quantity target takes a number or a quantity (floats are inexact: pass a Decimal or a string)
+    """
 
 
 class SelfEvaluationError(PerfIndicatorError, ValueError):
@@ -161,6 +207,22 @@ class SelfEvaluationError(PerfIndicatorError, ValueError):
     Attributes:
         project: the project's name.
         problems: one readable line per problem, naming the indicator concerned.
+
+    Examples:
+        >>> import datetime
+        >>> from decimal import Decimal
+        >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
+        >>> project = Project(
+        ...     name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> self_evaluate(project, {}, weights=only_output)
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.SelfEvaluationError: cannot self-evaluate '示例' (无法完成绩效自评): 1 problem
+          - 培训人次: no actual value given
     """
 
     def __init__(self, project: str, problems: tuple[str, ...]) -> None:
@@ -180,6 +242,14 @@ class FormError(PerfIndicatorError, ValueError):
         line: the 1-based line number in the text, or 0 when no line is concerned.
         text: that line as written (`""` when no line is concerned).
         reason: what was expected.
+
+    Examples:
+        >>> from perfindicator import read_forms
+        >>> read_forms("随便写的一行")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FormError: line 1: expected the title line 财政项目支出绩效目标申报表 (申报表无法读取)
+            随便写的一行
     """
 
     def __init__(self, line: int, text: str, reason: str) -> None:
@@ -197,6 +267,16 @@ class DataError(PerfIndicatorError, ValueError):
     Attributes:
         problems: `(JSON path, reason)` pairs, one per problem found, e.g.
             `("$.indicators[3].target", "invalid target '>=abc%' …")`.
+
+    Examples:
+        >>> from perfindicator import Funding, from_dict
+        >>> try:
+        ...     from_dict({"total": 1.5, "extra": "1"}, Funding)
+        ... except DataError as error:
+        ...     for path, reason in error.problems:
+        ...         print(path, reason)
+        $.total a float is inexact: write the number as a string, e.g. "95.5"
+        $.extra unknown key
     """
 
     def __init__(self, problems: tuple[tuple[str, str], ...]) -> None:

@@ -46,7 +46,15 @@ Actual: TypeAlias = Quantity | str | Decimal | int | datetime.date | Outcome | J
 
 
 class LowerIsBetter(enum.Enum):
-    """How a lower-is-better target (`<=`, `<`) scores when the actual exceeds it."""
+    """How a lower-is-better target (`<=`, `<`) scores when the actual exceeds it.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import ScoringRules, parse_target, score
+        >>> rules = ScoringRules(lower_is_better=LowerIsBetter.RATIO)
+        >>> score(parse_target("<=2%"), "3%", Decimal(10), rules=rules)
+        Decimal('6.67')
+    """
 
     LINEAR = "linear"
     """points × (1 − (actual − target) / target): falls to zero at twice the target."""
@@ -83,6 +91,12 @@ class ScoringRules:
         achieved: fraction of the points for `Outcome.ACHIEVED` when no fraction is given.
         partly_achieved: the same for `Outcome.PARTLY_ACHIEVED`.
         not_achieved: the same for `Outcome.NOT_ACHIEVED`.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> rules = ScoringRules(partly_achieved=Decimal("0.6"), over_achievement=Decimal("1.5"))
+        >>> rules.lower_is_better, rules.partly_achieved
+        (<LowerIsBetter.LINEAR: 'linear'>, Decimal('0.6'))
     """
 
     lower_is_better: LowerIsBetter = attrs.field(
@@ -128,6 +142,15 @@ class Evaluation:
         note_required: whether a deviation note (偏差原因分析及改进措施) is required: the
             target is missed, or exceeded at or above the rules' over-achievement ratio.
         baseline: the baseline of a `Change` target, else `None`.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import evaluate, parse_target
+        >>> e = evaluate(parse_target(">=500条"), "400条")
+        >>> e.met, e.ratio, e.note_required, e.share
+        (False, Decimal('0.8000'), True, Fraction(4, 5))
+        >>> e.score(Decimal(10))
+        Decimal('8.00')
     """
 
     target: Target

@@ -14,6 +14,7 @@ import re
 from collections.abc import Container, Iterator
 from decimal import Decimal, InvalidOperation
 
+from perfindicator import _validators as v
 from perfindicator.categories import Level1, Level2
 from perfindicator.errors import FieldError, FormError, TargetSyntaxError
 from perfindicator.model import Funding, Goals, Indicator, Project
@@ -59,6 +60,7 @@ def read_forms(text: str) -> list[Project]:
         >>> [p.name for p in read_forms(text)]
         ['弱电安防']
     """
+    v.require(text, str, "read_forms", "text")
     lines = text.splitlines()
     starts = [k for k, line in enumerate(lines) if line.strip() == TITLE]
     for k, line in enumerate(lines[: starts[0] if starts else len(lines)]):
@@ -361,7 +363,21 @@ def format_form(project: Project) -> str:
         FormError: the project cannot be written so that it reads back the same: an
             indicator name that is a category or header label, or that names a satisfaction
             indicator (…满意度) under another category.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project, read_forms
+        >>> project = Project(name="弱电安防", year=2022,
+        ...                   start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> text = format_form(project)
+        >>> text.splitlines()[1:4]
+        ['财政项目支出绩效目标申报表', '', '(2022年度)']
+        >>> text.splitlines()[5].split()  # cells are separated by tabs
+        ['项目名称', '弱电安防', '项目类别']
+        >>> read_forms(text) == [project]
+        True
     """
+    v.require(project, Project, "format_form", "project")
     _check_writable(project)
     f = project.funding
     g = project.goals

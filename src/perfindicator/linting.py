@@ -26,7 +26,12 @@ __all__ = ["Finding", "Findings", "LintRules", "Severity", "lint"]
 
 
 class Severity(enum.Enum):
-    """How serious a finding is."""
+    """How serious a finding is.
+
+    Examples:
+        >>> [severity.value for severity in Severity]
+        ['error', 'warning']
+    """
 
     ERROR = "error"
     WARNING = "warning"
@@ -42,6 +47,17 @@ class Finding:
         subject: the indicator's name, or the field concerned (`"funding"`, `"start"`).
         message_zh: the finding in Chinese.
         message_en: the finding in English.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project, lint
+        >>> empty = Project(name="示例", year=2022,
+        ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> finding = lint(empty)[0]
+        >>> finding.code, finding.severity, finding.subject
+        ('PI021', <Severity.ERROR: 'error'>, 'indicators')
+        >>> print(finding)
+        PI021 error indicators: the project has no indicators (没有绩效指标)
     """
 
     code: str
@@ -55,7 +71,17 @@ class Finding:
 
 
 class Findings(list[Finding]):
-    """The list `lint` returns: a plain list of findings that Jupyter shows as a table."""
+    """The list `lint` returns: a plain list of findings that Jupyter shows as a table.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project, lint
+        >>> empty = Project(name="示例", year=2022,
+        ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> found = lint(empty)
+        >>> isinstance(found, list), found._repr_html_().startswith("<table>")
+        (True, True)
+    """
 
     def _repr_html_(self) -> str:
         from perfindicator import _html
@@ -81,6 +107,11 @@ class LintRules:
     Attributes:
         satisfaction_floor: the lowest acceptable satisfaction target, in percent.
         ignore: codes of rules not to apply, e.g. `frozenset({"PI031"})`.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> LintRules(satisfaction_floor=Decimal(90), ignore=["PI031"]).ignore
+        frozenset({'PI031'})
     """
 
     satisfaction_floor: Decimal = attrs.field(default=Decimal(85), validator=_percent)
@@ -112,6 +143,7 @@ def lint(project: Project, *, rules: LintRules | None = None) -> Findings:
         PI020 满意度指标
         PI003 会议召开次数
     """
+    v.require(project, Project, "lint", "project")
     rules = rules or LintRules()
     findings = [*_project_findings(project)]
     for indicator in project.indicators:

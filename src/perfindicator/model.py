@@ -133,6 +133,13 @@ class Project:
         funding: the money cells.
         goals: the goals block.
         indicators: the indicator table, in form order.
+
+    Examples:
+        >>> import datetime
+        >>> project = Project(name="弱电安防", year=2022,
+        ...                   start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> project.indicators, project.funding.total, project.goals.period
+        ((), None, None)
     """
 
     name: str = attrs.field(validator=v.name)

@@ -18,6 +18,10 @@ class Outcome(enum.Enum):
 
     Each outcome has a band of the indicator's points (domain.md §4): achieved 80–100%,
     partly achieved 60–80%, not achieved 0–60%.
+
+    Examples:
+        >>> Outcome.PARTLY_ACHIEVED.band
+        (Decimal('0.6'), Decimal('0.8'))
     """
 
     ACHIEVED = "达成年度指标"

@@ -63,6 +63,7 @@ class Quantity:
 
     def is_comparable(self, other: Quantity) -> bool:
         """Tell whether `other` converts into this quantity's unit."""
+        v.require(other, Quantity, "Quantity.is_comparable", "other")
         return base_unit(self.unit)[0] == base_unit(other.unit)[0]
 
     def compare(self, other: Quantity) -> int:
@@ -70,7 +71,9 @@ class Quantity:
 
         Raises:
             UnitMismatchError: the units do not convert into each other.
+            FieldTypeError: `other` is not a `Quantity`.
         """
+        v.require(other, Quantity, "Quantity.compare", "other")
         left, right = self.to_base(), other.to_base()
         if left.unit != right.unit:
             raise UnitMismatchError(self.unit, other.unit)

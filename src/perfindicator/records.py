@@ -6,6 +6,7 @@ import datetime
 from decimal import Decimal
 from typing import TypeAlias
 
+from perfindicator import _validators as v
 from perfindicator.model import Project
 from perfindicator.targets import Change, Comparison, Deadline, Range
 
@@ -35,6 +36,7 @@ def to_records(project: Project) -> list[Record]:
         >>> row["level1"], row["operator"], row["value"], row["unit"]
         ('产出指标', '>=', Decimal('95'), '%')
     """
+    v.require(project, Project, "to_records", "project")
     project_columns: Record = {
         "project": project.name,
         "year": project.year,

@@ -59,6 +59,14 @@ class Weights:
     `cost` is `None` by default: the indicators of the level-1 成本指标 category (2021 forms)
     then share the output weight with the 产出指标 indicators. Give it a number to weigh them
     on their own.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import Level1
+        >>> Weights().group(Level1.COST)
+        <Level1.OUTPUT: '产出指标'>
+        >>> Weights(output=Decimal(40), cost=Decimal(10)).group(Level1.COST)
+        <Level1.COST: '成本指标'>
     """
 
     output: Decimal = attrs.field(default=Decimal(50), validator=_points)
@@ -93,7 +101,14 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 @attrs.frozen(kw_only=True)
 class BudgetExecution:
-    """Budget execution (预算执行率): the year's budget and what was spent of it, in yuan."""
+    """Budget execution (预算执行率): the year's budget and what was spent of it, in yuan.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> spent = BudgetExecution(budget=Decimal("15399720"), executed=Decimal("15012300"))
+        >>> spent.rate, spent.score()
+        (Decimal('0.9748'), Decimal('9.75'))
+    """
 
     budget: Decimal = attrs.field(validator=_positive)
     executed: Decimal = attrs.field(validator=v.amount)
@@ -109,7 +124,13 @@ class BudgetExecution:
 
 
 class Grade(enum.Enum):
-    """The grade of a self-evaluation total: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below."""
+    """The grade of a self-evaluation total: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> Grade.of(Decimal("89.99")), Grade.of(Decimal(90))
+        (<Grade.GOOD: '良'>, <Grade.EXCELLENT: '优'>)
+    """
 
     EXCELLENT = "优"
     GOOD = "良"
@@ -130,7 +151,22 @@ class Grade(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class ScoredIndicator:
-    """One line of a self-evaluation: an indicator, its evaluation, points and score."""
+    """One line of a self-evaluation: an indicator, its evaluation, points and score.
+
+    Examples:
+        >>> import datetime
+        >>> from decimal import Decimal
+        >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
+        >>> project = Project(
+        ...     name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> line = self_evaluate(project, {"培训人次": "80人次"}, weights=only_output).lines[0]
+        >>> line.points, line.score, line.met, line.note_required
+        (Decimal('90.00'), Decimal('72.00'), False, True)
+    """
 
     indicator: Indicator
     evaluation: Evaluation
@@ -150,7 +186,21 @@ class ScoredIndicator:
 
 @attrs.frozen(kw_only=True)
 class Subtotal:
-    """Points and score of one weight group (a level-1 category)."""
+    """Points and score of one weight group (a level-1 category).
+
+    Examples:
+        >>> import datetime
+        >>> from decimal import Decimal
+        >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
+        >>> project = Project(
+        ...     name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> self_evaluate(project, {"培训人次": "80人次"}, weights=only_output).subtotals[0]
+        Subtotal(level1=<Level1.OUTPUT: '产出指标'>, points=Decimal('90'), score=Decimal('72.00'))
+    """
 
     level1: Level1
     points: Decimal
@@ -171,6 +221,22 @@ class SelfEvaluation:
         total: indicator scores plus the execution score.
         grade: the grade of the total, or `None` when no budget was given (the total is then
             out of 100 less the execution weight, and no grade would be fair).
+
+    Examples:
+        >>> import datetime
+        >>> from decimal import Decimal
+        >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
+        >>> project = Project(
+        ...     name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> from perfindicator import BudgetExecution
+        >>> spent = BudgetExecution(budget=Decimal(100), executed=Decimal(100))
+        >>> result = self_evaluate(project, {"培训人次": "80人次"}, weights=only_output, budget=spent)
+        >>> result.execution_score, result.total, result.grade
+        (Decimal('10.00'), Decimal('82.00'), <Grade.GOOD: '良'>)
     """
 
     project: str
@@ -237,6 +303,8 @@ def self_evaluate(
         >>> result.total, result.grade
         (Decimal('97.30'), <Grade.EXCELLENT: '优'>)
     """
+    v.require(project, Project, "self_evaluate", "project")
+    v.require(actuals, Mapping, "self_evaluate", "actuals")
     weights = weights or Weights()
     rules = rules or DEFAULT_RULES
     baselines = baselines or {}

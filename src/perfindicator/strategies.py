@@ -98,7 +98,17 @@ _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 # draw itself.
 @functools.cache
 def units() -> st.SearchStrategy[str]:
-    """Units as forms write them (`次`, `%`, `万元`, `元/人*月`, …); shrinks toward `次`."""
+    """Units as forms write them (`次`, `%`, `万元`, `元/人*月`, …); shrinks toward `次`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(units())
+        ... def check(value):
+        ...     assert value == '' or not value[0].isdigit()
+        >>> check()
+    """
     return st.sampled_from(_UNITS)
 
 
@@ -138,6 +148,15 @@ def quantities(
     """Quantities with up to `max_places` decimal places; shrinks toward `0次`.
 
     `unit` draws the unit (by default [`units`][perfindicator.strategies.units]).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(quantities(unit=st.just("%"), max_places=1))
+        ... def check(value):
+        ...     assert value.unit == "%" and -value.value.as_tuple().exponent <= 1
+        >>> check()
     """
     values = _values(min_value, max_value, max_places)
     return st.builds(Quantity, value=values, unit=units() if unit is None else unit)
@@ -145,7 +164,18 @@ def quantities(
 
 @functools.cache
 def comparisons() -> st.SearchStrategy[Comparison]:
-    """Comparison targets; shrinks toward `=0次`."""
+    """Comparison targets; shrinks toward `=0次`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import parse_target
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(comparisons())
+        ... def check(value):
+        ...     assert parse_target(str(value)) == value
+        >>> check()
+    """
     return st.builds(
         Comparison, op=st.sampled_from([Op.EQ, Op.GE, Op.LE, Op.GT, Op.LT]), quantity=quantities()
     )
@@ -153,7 +183,17 @@ def comparisons() -> st.SearchStrategy[Comparison]:
 
 @st.composite
 def ranges(draw: st.DrawFn) -> Range:
-    """Range targets whose ends share a unit; shrinks toward `0次~0次`."""
+    """Range targets whose ends share a unit; shrinks toward `0次~0次`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(ranges())
+        ... def check(value):
+        ...     assert value.low.compare(value.high) <= 0
+        >>> check()
+    """
     low = draw(quantities())
     width = draw(_values(Decimal(0), Decimal(10**9), 4))
     return Range(low=low, high=Quantity(value=low.value + width, unit=low.unit))
@@ -165,6 +205,15 @@ def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
 
     `with_year` forces one form or the other; by default either is drawn. Shrinks toward
     `每年1月31日前`-like deadlines without a year, or toward 1990 with one.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(deadlines(with_year=False))
+        ... def check(value):
+        ...     assert value.year is None
+        >>> check()
     """
     has_year = draw(st.booleans()) if with_year is None else with_year
     year = draw(st.integers(min_value=1990, max_value=2100)) if has_year else None
@@ -176,7 +225,17 @@ def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
 
 @functools.cache
 def changes() -> st.SearchStrategy[Change]:
-    """Relative-change targets; shrinks toward `增长0.0001%`-like amounts."""
+    """Relative-change targets; shrinks toward `增长0.0001%`-like amounts.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(changes())
+        ... def check(value):
+        ...     assert value.amount.value > 0
+        >>> check()
+    """
     amounts = quantities(
         unit=st.sampled_from(["%", "个百分点", "个", "万元"]), min_value=Decimal("0.0001")
     )
@@ -193,6 +252,16 @@ def qualitatives() -> st.SearchStrategy[Qualitative]:
     """Targets in words: real wordings, or Chinese text that does not read as a number.
 
     Shrinks toward `及时`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import parse_target
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(qualitatives())
+        ... def check(value):
+        ...     assert parse_target(value.text) == value
+        >>> check()
     """
     invented = st.text(_CJK, min_size=1, max_size=12).filter(reads_as_qualitative)
     return st.builds(Qualitative, text=st.sampled_from(_QUALITATIVE_WORDS) | invented)
@@ -208,7 +277,17 @@ _KIND_STRATEGIES: dict[TargetKind, st.SearchStrategy[Target]] = {
 
 
 def targets(*, kinds: Collection[TargetKind] = ALL_KINDS) -> st.SearchStrategy[Target]:
-    """Targets of the given kinds (all by default); shrinks toward an `=0次` comparison."""
+    """Targets of the given kinds (all by default); shrinks toward an `=0次` comparison.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(targets(kinds=[Comparison, Range]))
+        ... def check(value):
+        ...     assert isinstance(value, (Comparison, Range))
+        >>> check()
+    """
     chosen = [strategy for kind, strategy in _KIND_STRATEGIES.items() if kind in kinds]
     if not chosen:
         raise ValueError(f"kinds must name at least one target type, got {kinds!r}")
@@ -305,6 +384,16 @@ def target_texts(
     the number and 以上/以下/以内 after it, spaces, thousands separators, `百分比`, the many
     ways to write a date, and blank space around it all. Shrinks toward `=0次` spelled
     plainly.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import parse_target
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(target_texts())
+        ... def check(value):
+        ...     assert parse_target(value[0]) == value[1]
+        >>> check()
     """
     target = draw(targets(kinds=kinds))
     return draw(_SPACES) + draw(_spell(target)) + draw(_SPACES), target
@@ -321,6 +410,15 @@ def indicators() -> st.SearchStrategy[Indicator]:
 
     Only indicators that `format_form` can write are drawn: no name is a label of the form.
     Shrinks toward a 数量指标 indicator named `一` with no target.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(indicators())
+        ... def check(value):
+        ...     assert value.level1 is value.level2.parent
+        >>> check()
     """
     return st.builds(
         Indicator,
@@ -335,6 +433,15 @@ def fundings(draw: st.DrawFn) -> Funding:
     """Funding blocks whose filled cells add up (total = fiscal + other, and so on).
 
     Shrinks toward zero amounts with the optional cells empty.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(fundings())
+        ... def check(value):
+        ...     assert value.total == value.fiscal + (value.other or 0)
+        >>> check()
     """
     yuan = _values(Decimal(0), Decimal(10**10), 2)
     fiscal, other = draw(yuan), draw(st.none() | yuan)
@@ -359,6 +466,15 @@ def goals(draw: st.DrawFn) -> Goals:
     """Goal blocks with Chinese goal texts and an optional period of years.
 
     Shrinks toward empty texts and no period.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(goals())
+        ... def check(value):
+        ...     assert value.period is None or value.period[0] <= value.period[1]
+        >>> check()
     """
     period = None
     if draw(st.booleans()):
@@ -374,7 +490,17 @@ def _goal_texts() -> st.SearchStrategy[str]:
 
 @st.composite
 def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
-    """Projects dated inside their budget year; shrinks toward one with no indicators."""
+    """Projects dated inside their budget year; shrinks toward one with no indicators.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(projects(max_indicators=3))
+        ... def check(value):
+        ...     assert len(value.indicators) <= 3
+        >>> check()
+    """
     year = draw(st.integers(min_value=1990, max_value=2100))
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     start = draw(st.dates(min_value=first, max_value=last))
@@ -397,6 +523,15 @@ def judgements(draw: st.DrawFn) -> Judgement:
     """Judgements of qualitative targets, with or without a fraction inside the outcome's band.
 
     Shrinks toward `达成年度指标` without a fraction.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(judgements())
+        ... def check(value):
+        ...     assert value.fraction is None or value.outcome.band[0] <= value.fraction
+        >>> check()
     """
     outcome = draw(st.sampled_from(Outcome))
     low, high = outcome.band
@@ -408,6 +543,15 @@ def budget_executions(draw: st.DrawFn) -> BudgetExecution:
     """Budget executions: a positive budget and what was spent, up to 120% of it.
 
     Shrinks toward a budget of 0.01 yuan, nothing spent.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(budget_executions())
+        ... def check(value):
+        ...     assert value.budget > 0
+        >>> check()
     """
     budget = draw(_values(Decimal("0.01"), Decimal(10**10), 2))
     spent = draw(_values(Decimal(0), Decimal("1.2"), 4))
@@ -432,6 +576,16 @@ def actuals_for(
     Quantities come in the target's unit, dates for deadlines (`year` resolves a year-less
     one), outcomes or words for qualitative targets. A `Change` target needs the `baseline`
     the actual is measured from. Shrinks toward an actual exactly at the target.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import evaluate, parse_target
+        >>> target = parse_target(">=95%")
+        >>> @settings(max_examples=10)
+        ... @given(actuals_for(target, met=False))
+        ... def check(actual):
+        ...     assert not evaluate(target, actual).met
+        >>> check()
     """
     meet = draw(st.booleans()) if met is None else met
     match target:

@@ -35,6 +35,11 @@ class Op(enum.Enum):
 
     `GE`, `GT` and `EQ` are higher-is-better (official systems score `=100%` as met by
     reaching 100%), `LE` and `LT` lower-is-better.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> parse_target("不超过10次").op, Op.LE.value
+        (<Op.LE: '<='>, '<=')
     """
 
     GE = ">="
@@ -45,7 +50,13 @@ class Op(enum.Enum):
 
 
 class Direction(enum.Enum):
-    """Which way a target wants the measure to move."""
+    """Which way a target wants the measure to move.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> parse_target("有效减轻").direction, parse_target("较上年提升5%").direction
+        (<Direction.DOWN: 'down'>, <Direction.UP: 'up'>)
+    """
 
     UP = "up"
     DOWN = "down"
