@@ -15,7 +15,7 @@ from _timing import per_call, report
 from packaging.specifiers import Specifier
 
 from perfindicator import TargetSyntaxError, parse_target
-from perfindicator.parser import _parse_target
+from perfindicator.grammar.parse import _parse_target
 
 ROOT = Path(__file__).parents[1]
 

@@ -16,8 +16,8 @@ from perfindicator import (
     parse_quantity,
     parse_target,
 )
+from perfindicator.model.units import base_unit
 from perfindicator.strategies import quantities, target_texts, targets
-from perfindicator.units import base_unit
 
 # Characters the grammar gives a meaning to, so that fuzzing reaches deep into it.
 _GRAMMAR = st.sampled_from(

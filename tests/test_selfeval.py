@@ -130,7 +130,7 @@ def test_explicit_points_must_add_up() -> None:
     points = {name: D("5.00") for _, name, _ in ROWS}
     with pytest.raises(SelfEvaluationError) as caught:
         self_evaluate(build(ROWS), MET, points=points)
-    problems = caught.value.problems
+    problems = [f"{p.subject}: {p.message_en}" for p in caught.value.problems]
     assert "产出指标: points add up to 45.00, the weight is 50" in problems
     assert "效益指标: points add up to 20.00, the weight is 30" in problems
     assert len(problems) == 2
@@ -142,7 +142,7 @@ def test_every_problem_is_reported_at_once() -> None:
     actuals["在线接答率"] = "96条"
     with pytest.raises(SelfEvaluationError) as caught:
         self_evaluate(build(rows), actuals)
-    problems = caught.value.problems
+    problems = [f"{p.subject}: {p.message_en}" for p in caught.value.problems]
     assert problems[0] == "法律咨询接通率: 2 indicators have this name"
     assert "不存在的指标: an actual is given, but no indicator has this name" in problems
     assert (

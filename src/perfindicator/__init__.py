@@ -7,8 +7,7 @@ The public names are importable from here:
 <Comparison('>=95%')>
 """
 
-from perfindicator.categories import Level1, Level2
-from perfindicator.convert import from_dict, from_json, make_converter, to_dict, to_json
+from perfindicator.documents.shanghai import format_form, read_forms
 from perfindicator.errors import (
     ActualTypeError,
     DataError,
@@ -18,36 +17,22 @@ from perfindicator.errors import (
     FormError,
     LabelError,
     PerfIndicatorError,
+    Place,
+    Problem,
     SelfEvaluationError,
+    Severity,
     TargetSyntaxError,
     UnitMismatchError,
 )
-from perfindicator.evaluation import (
-    Actual,
-    Evaluation,
-    LowerIsBetter,
-    ScoringRules,
-    evaluate,
-    score,
-)
-from perfindicator.forms import format_form, read_forms
-from perfindicator.linting import Finding, Findings, LintRules, Severity, lint
-from perfindicator.model import Funding, Goals, Indicator, Project
-from perfindicator.outcomes import Judgement, Outcome
-from perfindicator.parser import parse_quantity, parse_target
-from perfindicator.quantity import Quantity
-from perfindicator.records import Record, to_records
-from perfindicator.schema import json_schema
-from perfindicator.selfeval import (
-    BudgetExecution,
-    Grade,
-    ScoredIndicator,
-    SelfEvaluation,
-    Subtotal,
-    Weights,
-    self_evaluate,
-)
-from perfindicator.targets import (
+from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.interchange.convert import from_dict, from_json, make_converter, to_dict, to_json
+from perfindicator.interchange.records import Record, to_records
+from perfindicator.interchange.schema import json_schema
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.outcomes import Judgement, Outcome
+from perfindicator.model.project import Funding, Goals, Indicator, Project
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import (
     Change,
     Comparison,
     Deadline,
@@ -56,6 +41,24 @@ from perfindicator.targets import (
     Qualitative,
     Range,
     Target,
+)
+from perfindicator.reports.lint import Finding, Findings, LintRules, lint
+from perfindicator.reports.selfeval import (
+    BudgetExecution,
+    Grade,
+    ScoredIndicator,
+    SelfEvaluation,
+    Subtotal,
+    Weights,
+    self_evaluate,
+)
+from perfindicator.scoring.evaluate import (
+    Actual,
+    Evaluation,
+    LowerIsBetter,
+    ScoringRules,
+    evaluate,
+    score,
 )
 
 __all__ = [
@@ -87,6 +90,8 @@ __all__ = [
     "Op",
     "Outcome",
     "PerfIndicatorError",
+    "Place",
+    "Problem",
     "Project",
     "Qualitative",
     "Quantity",

@@ -17,6 +17,38 @@ _UNBOUNDED = Context(
 )
 
 
+# The numbers the library takes: at most 40 digits before the decimal point and 20 after
+# (trailing zeros after the point do not count), 60 digits in all. Far beyond any amount in yuan or measured
+# value on a form, and small enough that every exact step (products, integer ratios, text)
+# stays fast: `Decimal("1E+999999999")` would otherwise make a billion-digit integer.
+MAX_WHOLE_DIGITS = 40
+MAX_PLACES = 20
+
+
+def magnitude_problem(value: Decimal) -> str | None:
+    """Say why a finite `Decimal` is outside the supported magnitude, or return `None`.
+
+    Examples:
+        >>> magnitude_problem(Decimal("15399.72")) is None
+        True
+        >>> magnitude_problem(Decimal("1E+40"))
+        'has more than 40 digits before the decimal point (数值过大)'
+    """
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    if len(digits) > MAX_WHOLE_DIGITS + MAX_PLACES:
+        return f"has more than {MAX_WHOLE_DIGITS + MAX_PLACES} digits (数字位数过多)"
+    significant = len(digits)
+    while exponent < 0 and significant > 1 and digits[significant - 1] == 0:
+        significant -= 1
+        exponent += 1
+    if any(digits[:significant]) and exponent + significant > MAX_WHOLE_DIGITS:
+        return f"has more than {MAX_WHOLE_DIGITS} digits before the decimal point (数值过大)"
+    if exponent < -MAX_PLACES and any(digits[:significant]):
+        return f"has more than {MAX_PLACES} decimal places (小数位数过多)"
+    return None
+
+
 def product(a: Decimal, b: Decimal) -> Decimal:
     """Return the exact product of `a` and `b`."""
     return _UNBOUNDED.multiply(a, b)

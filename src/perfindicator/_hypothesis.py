@@ -23,7 +23,8 @@ def _lazy(name: str) -> Callable[[type], Any]:
 def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
-    from perfindicator import model, outcomes, quantity, selfeval, targets
+    from perfindicator.model import outcomes, project, quantity, targets
+    from perfindicator.reports import selfeval
 
     for cls, name in [
         (quantity.Quantity, "quantities"),
@@ -32,10 +33,10 @@ def _hypothesis_setup_hook() -> None:
         (targets.Deadline, "deadlines"),
         (targets.Change, "changes"),
         (targets.Qualitative, "qualitatives"),
-        (model.Indicator, "indicators"),
-        (model.Funding, "fundings"),
-        (model.Goals, "goals"),
-        (model.Project, "projects"),
+        (project.Indicator, "indicators"),
+        (project.Funding, "fundings"),
+        (project.Goals, "goals"),
+        (project.Project, "projects"),
         (outcomes.Judgement, "judgements"),
         (selfeval.BudgetExecution, "budget_executions"),
     ]:

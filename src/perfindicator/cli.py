@@ -15,17 +15,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
-from perfindicator._display import table
-from perfindicator.convert import from_dict, to_dict
-from perfindicator.errors import DataError, FormError, PerfIndicatorError, SelfEvaluationError
-from perfindicator.evaluation import Actual
-from perfindicator.forms import read_forms
-from perfindicator.linting import Severity, lint
-from perfindicator.model import Project
-from perfindicator.outcomes import Judgement
-from perfindicator.parser import parse_target
-from perfindicator.selfeval import BudgetExecution, SelfEvaluation, self_evaluate
-from perfindicator.targets import Target
+from perfindicator.display.text import table
+from perfindicator.documents.shanghai import read_forms
+from perfindicator.errors import (
+    DataError,
+    FormError,
+    PerfIndicatorError,
+    Place,
+    Problem,
+    SelfEvaluationError,
+)
+from perfindicator.grammar.parse import parse_target
+from perfindicator.interchange.convert import from_dict, to_dict
+from perfindicator.model.outcomes import Judgement
+from perfindicator.model.project import Project
+from perfindicator.model.targets import Target
+from perfindicator.reports.lint import Severity, lint
+from perfindicator.reports.selfeval import BudgetExecution, SelfEvaluation, self_evaluate
+from perfindicator.scoring.evaluate import Actual
 
 __all__ = ["main"]
 
@@ -91,8 +98,9 @@ def _projects(path: str) -> list[Project]:
     try:
         return read_forms(_read(path))
     except FormError as error:
-        where = f"{path}:{error.line}" if error.line else path
-        raise _Failure(f"{where}: {error.reason}") from None
+        raise _Failure(
+            "\n".join(f"{p.where.inside(Place(file=path))}: {p.message_en}" for p in error.problems)
+        ) from None
 
 
 def _print_json(data: object, out: TextIO) -> None:
@@ -150,7 +158,10 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         try:
             results.append(self_evaluate(project, **inputs[project.name]))
         except SelfEvaluationError as error:
-            raise _Failure(f"{args.actuals}: {project.name}: {'; '.join(error.problems)}") from None
+            raise _Failure(
+                f"{args.actuals}: {project.name}: "
+                + "; ".join(f"{p.where}: {p.message_en}" for p in error.problems)
+            ) from None
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
@@ -204,15 +215,24 @@ def _located(read: Callable[[], T], where: str) -> T:
     try:
         return read()
     except DataError as error:
-        inner, reason = error.problems[0]
-        raise _Failure(f"{where}{inner[1:]}: {reason}") from None
+        problem = error.problems[0]
+        raise _Failure(f"{where}{problem.subject[1:]}: {problem.message_en}") from None
     except PerfIndicatorError as error:
         raise _Failure(f"{where}: {str(error).splitlines()[0]}") from None
 
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise DataError.reason(f'expected a string such as "96.2%", got {value!r}')
+        raise DataError(
+            (
+                Problem(
+                    code="data",
+                    message_en=f'expected a string such as "96.2%", got {value!r}',
+                    message_zh="应为字符串",
+                    where=Place(subject="$"),
+                ),
+            )
+        )
     return value
 
 

@@ -1,14 +1,25 @@
-"""The exceptions perfindicator raises.
+"""The exceptions perfindicator raises, and the one record of a problem behind them.
 
 Every error is a [`PerfIndicatorError`][perfindicator.errors.PerfIndicatorError] and also a
 `ValueError` or `TypeError`, so callers that only know the standard library still catch it.
-Messages are in English and quote the offending Chinese text as written, with a short Chinese
-gloss of what went wrong.
+Messages are in English with the Chinese alongside, and quote the offending text as written.
+
+Errors that can find several problems at once (a JSON document, a form, a self-evaluation)
+list them all as [`Problem`][perfindicator.errors.Problem] records: the same record that
+[`lint`][perfindicator.lint] returns as findings. A problem says where it is
+([`Place`][perfindicator.errors.Place]), what rule or check it breaks (`code`), and what is
+wrong in both languages.
+
+This module is the bottom of the package: it imports nothing of perfindicator.
 """
 
 from __future__ import annotations
 
+import enum
 import unicodedata
+from collections.abc import Iterable
+
+import attrs
 
 __all__ = [
     "ActualTypeError",
@@ -19,10 +30,147 @@ __all__ = [
     "FormError",
     "LabelError",
     "PerfIndicatorError",
+    "Place",
+    "Problem",
     "SelfEvaluationError",
+    "Severity",
     "TargetSyntaxError",
     "UnitMismatchError",
 ]
+
+
+class Severity(enum.Enum):
+    """How serious a problem is: an error stops the work, a warning advises against it.
+
+    Examples:
+        >>> [severity.value for severity in Severity]
+        ['error', 'warning']
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where a problem is: any of a file, a sheet or page, a row, a column and a subject.
+
+    Rows and columns count from 1, as spreadsheets and editors show them; a text form's row
+    is its line. `subject` names the thing concerned inside: a JSON path
+    (`$.indicators[3].target`), an indicator's name, or a field (`funding`).
+
+    Examples:
+        >>> print(Place(file="forms.txt", row=12, subject="在线接答率"))
+        forms.txt:12, 在线接答率
+        >>> print(Place(sheet="表1", row=3, column=4))
+        sheet 表1, row 3, column 4
+        >>> print(Place(subject="$.total"))
+        $.total
+        >>> bool(Place())
+        False
+    """
+
+    file: str | None = None
+    sheet: str | None = None
+    page: int | None = None
+    row: int | None = None
+    column: int | None = None
+    subject: str = ""
+
+    def __str__(self) -> str:
+        part = ""
+        if self.sheet is not None:
+            part = f"sheet {self.sheet}"
+        elif self.page is not None:
+            part = f"page {self.page}"
+        if self.file is not None:
+            # file[sheet]:row:column, the form editors and terminals turn into a link.
+            cell = self.file + (f"[{part}]" if part else "")
+            cell += "".join(f":{n}" for n in (self.row, self.column) if n is not None)
+            parts = [cell]
+        else:
+            parts = [
+                part,
+                "" if self.row is None else f"row {self.row}",
+                "" if self.column is None else f"column {self.column}",
+            ]
+        return ", ".join(p for p in [*parts, self.subject] if p)
+
+    def __bool__(self) -> bool:
+        return bool(str(self))
+
+    def inside(self, outer: Place) -> Place:
+        """Return this place with what `outer` knows filled in where this one knows nothing.
+
+        Subjects nest: a JSON path inside `$.projects['a']` continues it.
+
+        Examples:
+            >>> print(Place(subject="$.total").inside(Place(file="a.json", subject="$.funding")))
+            a.json, $.funding.total
+        """
+        subject = self.subject
+        if outer.subject and subject.startswith("$"):
+            subject = outer.subject + subject[1:]
+        elif not subject:
+            subject = outer.subject
+        return Place(
+            file=self.file if self.file is not None else outer.file,
+            sheet=self.sheet if self.sheet is not None else outer.sheet,
+            page=self.page if self.page is not None else outer.page,
+            row=self.row if self.row is not None else outer.row,
+            column=self.column if self.column is not None else outer.column,
+            subject=subject,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One problem found: where, which check, and what is wrong, in Chinese and English.
+
+    Lint findings, the problems of a [`DataError`][perfindicator.DataError], a
+    [`FormError`][perfindicator.FormError] and a
+    [`SelfEvaluationError`][perfindicator.SelfEvaluationError] are all `Problem`s, so one
+    table or one loop shows them all.
+
+    Attributes:
+        code: the check's stable code: a lint rule (`"PI001"`) or the kind of input check
+            (`"data"`, `"form"`, `"self-evaluation"`, `"target"`, ...).
+        message_en: what is wrong, in English.
+        message_zh: the same in Chinese.
+        where: the place concerned.
+        text: the offending text as written, where there is one.
+        severity: error or warning.
+
+    Examples:
+        >>> problem = Problem(code="PI001", message_en="the target is missing",
+        ...                   message_zh="未填写指标目标值", where=Place(subject="案例制作完成及时性"))
+        >>> print(problem)
+        PI001 error 案例制作完成及时性: the target is missing (未填写指标目标值)
+    """
+
+    code: str
+    message_en: str
+    message_zh: str
+    where: Place = Place()
+    text: str | None = None
+    severity: Severity = Severity.ERROR
+
+    @property
+    def subject(self) -> str:
+        """The indicator, field or JSON path concerned: `where.subject`."""
+        return self.where.subject
+
+    def __str__(self) -> str:
+        where = f" {self.where}" if self.where else ""
+        quoted = "" if self.text is None else f": {_quote(self.text)}"
+        return (
+            f"{self.code} {self.severity.value}{where}: "
+            f"{self.message_en} ({self.message_zh}){quoted}"
+        )
+
+    def moved(self, outer: Place) -> Problem:
+        """Return the same problem, its place taken as inside `outer`."""
+        return attrs.evolve(self, where=self.where.inside(outer))
 
 
 class PerfIndicatorError(Exception):
@@ -37,13 +185,43 @@ class PerfIndicatorError(Exception):
         TargetSyntaxError True
     """
 
+    code = "error"
+
+    def as_problem(self, where: Place = Place()) -> Problem:
+        """This error as a `Problem` at `where`, for reports that list many.
+
+        Examples:
+            >>> from perfindicator import parse_target
+            >>> try:
+            ...     parse_target(">=abc%")
+            ... except PerfIndicatorError as error:
+            ...     print(error.as_problem(Place(subject="$.target")))
+            target error $.target: expected a number after the operator at position 2 (指标目标值无法解析): '>=abc%'
+        """
+        return Problem(
+            code=self.code,
+            message_en=self._message_en(),
+            message_zh=self._message_zh(),
+            where=where,
+            text=self._text(),
+        )
+
+    def _message_en(self) -> str:
+        return str(self).split("\n", 1)[0]
+
+    def _message_zh(self) -> str:
+        return "输入无效"
+
+    def _text(self) -> str | None:
+        return None
+
 
 class FieldError(PerfIndicatorError, ValueError):
-    """A constructor was given a value its field cannot hold.
+    """A constructor or function was given a value its field or argument cannot hold.
 
     Attributes:
-        owner: the class being built, e.g. `"Funding"`.
-        field: the field's name, e.g. `"total"`.
+        owner: the class or function, e.g. `"Funding"` or `"score"`.
+        field: the field's or argument's name, e.g. `"total"`.
         value: the rejected value.
         reason: why it was rejected.
 
@@ -56,24 +234,37 @@ class FieldError(PerfIndicatorError, ValueError):
         perfindicator.errors.FieldError: Funding.total: must not be negative (不能为负数), got Decimal('-1')
     """
 
+    code = "field"
+
     def __init__(self, owner: str, field: str, value: object, reason: str) -> None:
         self.owner = owner
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{owner}.{field}: {reason}, got {value!r}")
+        super().__init__(f"{owner}.{field}: {reason}, got {_short_repr(value)}")
+
+    def _message_en(self) -> str:
+        return f"{self.reason}, got {_short_repr(self.value)}"
+
+    def _message_zh(self) -> str:
+        return "取值无效"
 
 
 class FieldTypeError(FieldError, TypeError):
-    """A constructor was given a value of the wrong type (a `float` for an amount, say).
+    """A constructor or function was given a value of the wrong type (a `float`, say).
 
     Examples:
         >>> from perfindicator import Quantity
         >>> Quantity(value=95.0, unit="%")
         Traceback (most recent call last):
         ...
-        perfindicator.errors.FieldTypeError: Quantity.value: must be a Decimal (float is inexact; pass Decimal('…') built from text), got 95.0
+        perfindicator.errors.FieldTypeError: Quantity.value: must be a Decimal or an int (a float is inexact: pass Decimal('…') built from text), got 95.0
     """
+
+    code = "type"
+
+    def _message_zh(self) -> str:
+        return "类型错误"
 
 
 class LabelError(PerfIndicatorError, ValueError):
@@ -91,12 +282,20 @@ class LabelError(PerfIndicatorError, ValueError):
         perfindicator.errors.LabelError: unknown level-2 category (二级指标) '产出数量' (未知的指标类别); known labels: 数量指标, 质量指标, ...
     """
 
+    code = "label"
+
     def __init__(self, label: str, kind: str, known: tuple[str, ...]) -> None:
         self.label = label
         self.kind = kind
         super().__init__(
             f"unknown {kind} {label!r} (未知的指标类别); known labels: {', '.join(known)}"
         )
+
+    def _message_zh(self) -> str:
+        return "未知的指标类别"
+
+    def _text(self) -> str | None:
+        return self.label
 
 
 class TargetSyntaxError(PerfIndicatorError, ValueError):
@@ -118,16 +317,27 @@ class TargetSyntaxError(PerfIndicatorError, ValueError):
               ^
     """
 
+    code = "target"
+
     def __init__(self, text: str, position: int, reason: str, *, kind: str = "target") -> None:
         self.text = text
         self.position = position
         self.reason = reason
         self.kind = kind
-        gloss = "指标目标值无法解析" if kind == "target" else "数值无法解析"
+        shown = _excerpt(text, position)
         super().__init__(
-            f"invalid {kind} {text!r} ({gloss}) at position {position}: {reason}\n"
-            f"    {_one_line(text)}\n    {' ' * _display_width(text[:position])}^"
+            f"invalid {kind} {_short_repr(text)} ({self._message_zh()}) at position {position}: "
+            f"{reason}\n    {_one_line(shown.text)}\n    {' ' * _display_width(shown.before)}^"
         )
+
+    def _message_en(self) -> str:
+        return f"{self.reason} at position {self.position}"
+
+    def _message_zh(self) -> str:
+        return "指标目标值无法解析" if self.kind == "target" else "数值无法解析"
+
+    def _text(self) -> str | None:
+        return self.text
 
 
 class UnitMismatchError(PerfIndicatorError, ValueError):
@@ -145,6 +355,8 @@ class UnitMismatchError(PerfIndicatorError, ValueError):
         perfindicator.errors.UnitMismatchError: units '个工作日' and '天' are not comparable (单位不可比较)
     """
 
+    code = "unit"
+
     def __init__(self, left: str, right: str) -> None:
         self.left = left
         self.right = right
@@ -152,15 +364,8 @@ class UnitMismatchError(PerfIndicatorError, ValueError):
             f"units {left or '(none)'!r} and {right or '(none)'!r} are not comparable (单位不可比较)"
         )
 
-
-def _one_line(text: str) -> str:
-    # Control characters would break the caret line; show them as one visible cell each.
-    return "".join("�" if unicodedata.category(c)[0] == "C" else c for c in text)
-
-
-def _display_width(text: str) -> int:
-    # Chinese characters take two terminal cells, so the caret must skip two for each.
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    def _message_zh(self) -> str:
+        return "单位不可比较"
 
 
 class EvaluationError(PerfIndicatorError, ValueError):
@@ -179,14 +384,28 @@ class EvaluationError(PerfIndicatorError, ValueError):
         >>> evaluate(parse_target("同比增长10%"), "110")
         Traceback (most recent call last):
         ...
-        perfindicator.errors.EvaluationError: cannot evaluate '110' against target '同比增长10%': a relative change needs a baseline (基期值): pass baseline=
+        perfindicator.errors.EvaluationError: cannot evaluate '110' against target '同比增长10%' (无法评价): a relative change needs a baseline (基期值): pass baseline=
     """
+
+    code = "evaluation"
 
     def __init__(self, target: object, actual: object, reason: str) -> None:
         self.target = str(target)
         self.actual = actual
         self.reason = reason
-        super().__init__(f"cannot evaluate {actual!r} against target {self.target!r}: {reason}")
+        super().__init__(
+            f"cannot evaluate {_short_repr(actual)} against target {self.target!r} (无法评价): "
+            f"{reason}"
+        )
+
+    def _message_en(self) -> str:
+        return self.reason
+
+    def _message_zh(self) -> str:
+        return "实际值无法评价"
+
+    def _text(self) -> str | None:
+        return self.actual if isinstance(self.actual, str) else None
 
 
 class ActualTypeError(EvaluationError, TypeError):
@@ -197,95 +416,140 @@ class ActualTypeError(EvaluationError, TypeError):
         >>> evaluate(parse_target(">=95%"), 96.2)
         Traceback (most recent call last):
         ...
-        perfindicator.errors.ActualTypeError: cannot evaluate 96.2 against target '>=95%': a quantity target takes a number or a quantity (floats are inexact: pass a Decimal or a string)
+        perfindicator.errors.ActualTypeError: cannot evaluate 96.2 against target '>=95%' (无法评价): a quantity target takes a Quantity, a Decimal, an int or a string (a float is inexact: pass a Decimal or a string)
     """
 
 
-class SelfEvaluationError(PerfIndicatorError, ValueError):
+class _ProblemsError(PerfIndicatorError, ValueError):
+    """An error that lists every problem found, as `Problem` records."""
+
+    def __init__(self, problems: Iterable[Problem], heading: str) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        listed = "\n".join(f"  {_problem_line(p)}" for p in self.problems)
+        super().__init__(f"{heading}: {count} problem{'s' if count != 1 else ''}\n{listed}")
+
+    def _message_en(self) -> str:
+        return "; ".join(_problem_line(p) for p in self.problems)
+
+
+def _problem_line(problem: Problem) -> str:
+    where = f"{problem.where}: " if problem.where else ""
+    quoted = "" if problem.text is None else f": {_quote(problem.text)}"
+    return f"{where}{problem.message_en} ({problem.message_zh}){quoted}"
+
+
+class SelfEvaluationError(_ProblemsError):
     """A self-evaluation could not be scored; `problems` lists every problem found.
 
     Attributes:
         project: the project's name.
-        problems: one readable line per problem, naming the indicator concerned.
+        problems: one `Problem` per problem, its subject the indicator concerned.
 
     Examples:
         >>> import datetime
-        >>> from decimal import Decimal
         >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
         >>> project = Project(
         ...     name="示例", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
         ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
         ...                           target=parse_target(">=100人次")),))
-        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> only_output = Weights(output=90, benefit=0, satisfaction=0)
         >>> self_evaluate(project, {}, weights=only_output)
         Traceback (most recent call last):
         ...
         perfindicator.errors.SelfEvaluationError: cannot self-evaluate '示例' (无法完成绩效自评): 1 problem
-          - 培训人次: no actual value given
+          培训人次: no actual value given (未提供实际值)
     """
 
-    def __init__(self, project: str, problems: tuple[str, ...]) -> None:
+    code = "self-evaluation"
+
+    def __init__(self, project: str, problems: Iterable[Problem]) -> None:
         self.project = project
-        self.problems = problems
-        listed = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(
-            f"cannot self-evaluate {project!r} (无法完成绩效自评): "
-            f"{len(problems)} problem{'s' if len(problems) != 1 else ''}\n{listed}"
-        )
+        super().__init__(problems, f"cannot self-evaluate {project!r} (无法完成绩效自评)")
 
 
-class FormError(PerfIndicatorError, ValueError):
-    """A declaration form's text could not be read (or a project cannot be written as one).
+class FormError(_ProblemsError):
+    """A form could not be read (or a project cannot be written as one).
 
     Attributes:
-        line: the 1-based line number in the text, or 0 when no line is concerned.
-        text: that line as written (`""` when no line is concerned).
-        reason: what was expected.
+        problems: every problem found, each with its place (file, row) and the text there.
 
     Examples:
         >>> from perfindicator import read_forms
         >>> read_forms("随便写的一行")
         Traceback (most recent call last):
         ...
-        perfindicator.errors.FormError: line 1: expected the title line 财政项目支出绩效目标申报表 (申报表无法读取)
-            随便写的一行
+        perfindicator.errors.FormError: cannot read the form (申报表无法读取): 1 problem
+          row 1: expected the title line 财政项目支出绩效目标申报表 (应为标题行): '随便写的一行'
     """
 
-    def __init__(self, line: int, text: str, reason: str) -> None:
-        self.line = line
-        self.text = text
-        self.reason = reason
-        where = f"line {line}: " if line else ""
-        quoted = f"\n    {_one_line(text)}" if text else ""
-        super().__init__(f"{where}{reason} (申报表无法读取){quoted}")
+    code = "form"
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        super().__init__(problems, "cannot read the form (申报表无法读取)")
 
 
-class DataError(PerfIndicatorError, ValueError):
+class DataError(_ProblemsError):
     """A dict or JSON document is not a valid perfindicator object.
 
     Attributes:
-        problems: `(JSON path, reason)` pairs, one per problem found, e.g.
-            `("$.indicators[3].target", "invalid target '>=abc%' …")`.
+        problems: one `Problem` per problem found, its subject the JSON path, e.g.
+            `$.indicators[3].target`.
 
     Examples:
         >>> from perfindicator import Funding, from_dict
         >>> try:
         ...     from_dict({"total": 1.5, "extra": "1"}, Funding)
         ... except DataError as error:
-        ...     for path, reason in error.problems:
-        ...         print(path, reason)
+        ...     for problem in error.problems:
+        ...         print(problem.subject, problem.message_en)
         $.total a float is inexact: write the number as a string, e.g. "95.5"
         $.extra unknown key
     """
 
-    def __init__(self, problems: tuple[tuple[str, str], ...]) -> None:
-        self.problems = problems
-        listed = "\n".join(f"  {path}: {reason}" for path, reason in problems)
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        super().__init__(f"invalid document (数据无效), {count}:\n{listed}")
+    code = "data"
 
-    @classmethod
-    def reason(cls, reason: str) -> DataError:
-        """A single problem at the place being read; the reader adds the path."""
-        return cls((("$", reason),))
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        super().__init__(problems, "invalid document (数据无效)")
+
+
+def _quote(text: str) -> str:
+    return _short_repr(_one_line(text))
+
+
+# Long inputs are quoted in part: a message is for reading, and a megabyte target would
+# bury the reason (the full text stays on the error's attributes).
+_QUOTE_LIMIT = 200
+
+
+def _short_repr(value: object) -> str:
+    if isinstance(value, str) and len(value) > _QUOTE_LIMIT:
+        return repr(value[:_QUOTE_LIMIT]) + f"… ({len(value)} characters)"
+    text = repr(value)
+    return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
+
+
+@attrs.frozen
+class _Excerpt:
+    text: str
+    before: str
+
+
+def _excerpt(text: str, position: int) -> _Excerpt:
+    # Show at most 40 characters either side of the caret.
+    start = max(0, position - 40)
+    return _Excerpt(text=text[start : position + 40], before=text[start:position])
+
+
+_BREAKS = frozenset("\u2028\u2029")
+
+
+def _one_line(text: str) -> str:
+    # Control and format characters would break the caret line; show each as one visible cell.
+    return "".join("�" if unicodedata.category(c)[0] == "C" or c in _BREAKS else c for c in text)
+
+
+def _display_width(text: str) -> int:
+    # Chinese characters take two terminal cells, so the caret must skip two for each.
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -32,15 +32,13 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
         "perfindicator.strategies needs Hypothesis: pip install 'perfindicator[hypothesis]'"
     ) from error
 
-from perfindicator.categories import Level2
-from perfindicator.evaluation import Actual
-from perfindicator.forms import RESERVED_TEXTS, unwritable
-from perfindicator.model import Funding, Goals, Indicator, Project
-from perfindicator.outcomes import Judgement, Outcome
-from perfindicator.parser import reads_as_qualitative
-from perfindicator.quantity import Quantity
-from perfindicator.selfeval import BudgetExecution
-from perfindicator.targets import (
+from perfindicator.documents.shanghai import RESERVED_TEXTS, unwritable
+from perfindicator.grammar.parse import reads_as_qualitative
+from perfindicator.model.categories import Level2
+from perfindicator.model.outcomes import Judgement, Outcome
+from perfindicator.model.project import Funding, Goals, Indicator, Project
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import (
     Change,
     Comparison,
     Deadline,
@@ -50,6 +48,8 @@ from perfindicator.targets import (
     Range,
     Target,
 )
+from perfindicator.reports.selfeval import BudgetExecution
+from perfindicator.scoring.evaluate import Actual
 
 __all__ = [
     "ALL_KINDS",

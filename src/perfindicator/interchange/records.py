@@ -6,9 +6,9 @@ import datetime
 from decimal import Decimal
 from typing import TypeAlias
 
-from perfindicator import _validators as v
-from perfindicator.model import Project
-from perfindicator.targets import Change, Comparison, Deadline, Range
+from perfindicator.model import _validators as v
+from perfindicator.model.project import Project
+from perfindicator.model.targets import Change, Comparison, Deadline, Range
 
 __all__ = ["Record", "to_records"]
 

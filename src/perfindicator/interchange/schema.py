@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from perfindicator.categories import Level2
+from perfindicator.model.categories import Level2
 
 __all__ = ["json_schema"]
 

@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _validators as v
-from perfindicator.categories import Level1, Level2
 from perfindicator.errors import FieldTypeError
-from perfindicator.targets import Change, Comparison, Deadline, Qualitative, Range, Target
+from perfindicator.model import _validators as v
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.targets import Change, Comparison, Deadline, Qualitative, Range, Target
 
 __all__ = ["Funding", "Goals", "Indicator", "Project"]
 
@@ -154,6 +154,6 @@ class Project:
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_indicators)
 
     def _repr_html_(self) -> str:
-        from perfindicator import _html
+        from perfindicator.display import html as _html
 
         return _html.project(self)

@@ -14,9 +14,9 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from perfindicator import _validators as v
 from perfindicator.errors import FieldError, FieldTypeError
-from perfindicator.quantity import Quantity
+from perfindicator.model import _validators as v
+from perfindicator.model.quantity import Quantity
 
 __all__ = [
     "Change",
@@ -73,7 +73,7 @@ _DATE_WORDS = frozenset("年月日底末前")
 def _reads_back(instance: Comparison, attribute: attrs.Attribute[Any], value: Quantity) -> None:
     if _DATE_WORDS.isdisjoint(value.unit):
         return
-    from perfindicator.parser import reads_back
+    from perfindicator.grammar.parse import reads_back
 
     if not reads_back(instance.op, value):
         v.fail(instance, attribute, value, "has a unit that makes the target read as a date")
@@ -214,7 +214,7 @@ def _change_amount(instance: Change, attribute: attrs.Attribute[Any], value: Qua
 
 
 def _basis(instance: Change, attribute: attrs.Attribute[Any], value: object) -> None:
-    from perfindicator.parser import is_change_basis
+    from perfindicator.grammar.parse import is_change_basis
 
     v.text(instance, attribute, value)
     assert isinstance(value, str)
@@ -249,7 +249,7 @@ class Change:
 def _qualitative_text(
     instance: Qualitative, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    from perfindicator.parser import reads_as_qualitative
+    from perfindicator.grammar.parse import reads_as_qualitative
 
     v.name(instance, attribute, value)
     assert isinstance(value, str)
@@ -277,7 +277,7 @@ class Qualitative:
         提升/提高/增加/增强/改善 … read as up, 降低/下降/减少 … as down, 稳定/保持 … as steady;
         wording that names two directions has none.
         """
-        from perfindicator.parser import direction_of
+        from perfindicator.grammar.parse import direction_of
 
         return direction_of(self.text)
 

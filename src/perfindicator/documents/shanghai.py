@@ -14,12 +14,12 @@ import re
 from collections.abc import Container, Iterator
 from decimal import Decimal, InvalidOperation
 
-from perfindicator import _validators as v
-from perfindicator.categories import Level1, Level2
-from perfindicator.errors import FieldError, FormError, TargetSyntaxError
-from perfindicator.model import Funding, Goals, Indicator, Project
-from perfindicator.parser import parse_target
-from perfindicator.targets import Qualitative, Target
+from perfindicator.errors import FieldError, FormError, Place, Problem, TargetSyntaxError
+from perfindicator.grammar.parse import parse_target
+from perfindicator.model import _validators as v
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.project import Funding, Goals, Indicator, Project
+from perfindicator.model.targets import Qualitative, Target
 
 __all__ = ["format_form", "read_forms"]
 
@@ -65,11 +65,17 @@ def read_forms(text: str) -> list[Project]:
     starts = [k for k, line in enumerate(lines) if line.strip() == TITLE]
     for k, line in enumerate(lines[: starts[0] if starts else len(lines)]):
         if line.strip():
-            raise FormError(k + 1, line, f"expected the title line {TITLE}")
+            raise _error(k + 1, line, f"expected the title line {TITLE}", "应为标题行")
     if not starts:
-        raise FormError(0, "", f"no form found: no line reads {TITLE}")
+        raise _error(None, None, f"no form found: no line reads {TITLE}", "未找到申报表标题行")
     ends = [*starts[1:], len(lines)]
     return [_Reader(lines, start, end).project() for start, end in zip(starts, ends, strict=True)]
+
+
+def _error(row: int | None, text: str | None, en: str, zh: str = "申报表无法读取") -> FormError:
+    return FormError(
+        (Problem(code="form", message_en=en, message_zh=zh, where=Place(row=row), text=text),)
+    )
 
 
 def _cells(line: str) -> list[str]:
@@ -96,8 +102,8 @@ class _Reader:
     def fail(self, reason: str, at: int | None = None) -> FormError:
         index = self.at if at is None else at
         if index >= len(self.lines):
-            return FormError(index, "", reason)
-        return FormError(index + 1, self.lines[index], reason)
+            return _error(index, None, reason)
+        return _error(index + 1, self.lines[index], reason)
 
     def next_filled(self) -> int | None:
         while self.at < self.end and not _filled(self.lines[self.at]):
@@ -426,7 +432,12 @@ RESERVED_TEXTS = frozenset(
 
 def _check_writable(project: Project) -> None:
     def refuse(reason: str) -> FormError:
-        return FormError(0, "", f"{project.name}: {reason}; it would not read back the same")
+        return _error(
+            None,
+            project.name,
+            f"{reason}; it would not read back the same",
+            "无法写成可读回的申报表",
+        )
 
     texts = [project.name, project.category, project.department, project.implementing_unit]
     for text in [*texts, project.goals.overall, project.goals.annual]:

@@ -12,7 +12,7 @@ import functools
 import re
 from decimal import Decimal
 
-from perfindicator._spelling import TABLE
+from perfindicator._lexicon import TABLE
 
 __all__ = ["base_unit", "is_unit"]
 

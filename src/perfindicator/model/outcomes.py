@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _validators as v
+from perfindicator.model import _validators as v
 
 __all__ = ["Judgement", "Outcome", "read_outcome"]
 

@@ -7,9 +7,9 @@ from html import escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from perfindicator.linting import Finding
-    from perfindicator.model import Project
-    from perfindicator.selfeval import SelfEvaluation
+    from perfindicator.model.project import Project
+    from perfindicator.reports.lint import Finding
+    from perfindicator.reports.selfeval import SelfEvaluation
 
 
 def _table(caption: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

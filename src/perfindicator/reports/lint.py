@@ -8,66 +8,40 @@ against it).
 from __future__ import annotations
 
 import datetime
-import enum
 import re
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
-from perfindicator import _validators as v
-from perfindicator.categories import Level1, Level2
-from perfindicator.model import Indicator, Project
-from perfindicator.targets import Change, Comparison, Op, Qualitative, Range
+from perfindicator.errors import Place, Problem, Severity
+from perfindicator.model import _validators as v
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.project import Indicator, Project
+from perfindicator.model.targets import Change, Comparison, Op, Qualitative, Range
 
 __all__ = ["Finding", "Findings", "LintRules", "Severity", "lint"]
 
 
-class Severity(enum.Enum):
-    """How serious a finding is.
+Finding: TypeAlias = Problem
+"""A lint finding: the library's one [`Problem`][perfindicator.errors.Problem] record.
 
-    Examples:
-        >>> [severity.value for severity in Severity]
-        ['error', 'warning']
-    """
+Its `code` is the rule's (`"PI001"`), its `where.subject` the indicator's name or the field
+concerned (`"funding"`, `"start"`).
 
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@attrs.frozen(kw_only=True)
-class Finding:
-    """One defect found by `lint`.
-
-    Attributes:
-        code: the rule's stable code, e.g. `"PI001"`.
-        severity: error or warning.
-        subject: the indicator's name, or the field concerned (`"funding"`, `"start"`).
-        message_zh: the finding in Chinese.
-        message_en: the finding in English.
-
-    Examples:
-        >>> import datetime
-        >>> from perfindicator import Project, lint
-        >>> empty = Project(name="示例", year=2022,
-        ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
-        >>> finding = lint(empty)[0]
-        >>> finding.code, finding.severity, finding.subject
-        ('PI021', <Severity.ERROR: 'error'>, 'indicators')
-        >>> print(finding)
-        PI021 error indicators: the project has no indicators (没有绩效指标)
-    """
-
-    code: str
-    severity: Severity
-    subject: str
-    message_zh: str
-    message_en: str
-
-    def __str__(self) -> str:
-        return f"{self.code} {self.severity.value} {self.subject}: {self.message_en} ({self.message_zh})"
+Examples:
+    >>> import datetime
+    >>> from perfindicator import Project, lint
+    >>> empty = Project(name="示例", year=2022,
+    ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+    >>> finding = lint(empty)[0]
+    >>> finding.code, finding.severity, finding.subject
+    ('PI021', <Severity.ERROR: 'error'>, 'indicators')
+    >>> print(finding)
+    PI021 error indicators: the project has no indicators (没有绩效指标)
+"""
 
 
 class Findings(list[Finding]):
@@ -84,7 +58,7 @@ class Findings(list[Finding]):
     """
 
     def _repr_html_(self) -> str:
-        from perfindicator import _html
+        from perfindicator.display import html as _html
 
         return _html.findings(self)
 
@@ -152,7 +126,9 @@ def lint(project: Project, *, rules: LintRules | None = None) -> Findings:
 
 
 def _finding(code: str, severity: Severity, subject: str, zh: str, en: str) -> Finding:
-    return Finding(code=code, severity=severity, subject=subject, message_zh=zh, message_en=en)
+    return Problem(
+        code=code, severity=severity, where=Place(subject=subject), message_zh=zh, message_en=en
+    )
 
 
 def _project_findings(project: Project) -> list[Finding]:

@@ -10,14 +10,20 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _validators as v
 from perfindicator._exact import is_points, product, quotient
-from perfindicator.categories import Level1
-from perfindicator.errors import EvaluationError, SelfEvaluationError, UnitMismatchError
-from perfindicator.evaluation import DEFAULT_RULES, Actual, Evaluation, ScoringRules, evaluate
-from perfindicator.model import Indicator, Project
-from perfindicator.quantity import Quantity
-from perfindicator.targets import Target
+from perfindicator.errors import (
+    EvaluationError,
+    Place,
+    Problem,
+    SelfEvaluationError,
+    UnitMismatchError,
+)
+from perfindicator.model import _validators as v
+from perfindicator.model.categories import Level1
+from perfindicator.model.project import Indicator, Project
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import Target
+from perfindicator.scoring.evaluate import DEFAULT_RULES, Actual, Evaluation, ScoringRules, evaluate
 
 __all__ = [
     "BudgetExecution",
@@ -248,7 +254,7 @@ class SelfEvaluation:
     grade: Grade | None
 
     def _repr_html_(self) -> str:
-        from perfindicator import _html
+        from perfindicator.display import html as _html
 
         return _html.self_evaluation(self)
 
@@ -309,25 +315,37 @@ def self_evaluate(
     rules = rules or DEFAULT_RULES
     baselines = baselines or {}
     targets = targets or {}
-    problems: list[str] = []
+    problems: list[Problem] = []
     indicators = project.indicators
 
     counts = Counter(i.name for i in indicators)
-    problems += [f"{name}: {n} indicators have this name" for name, n in counts.items() if n > 1]
-    names = set(counts)
-    given: list[tuple[str, Mapping[str, object]]] = [
-        ("an actual", actuals),
-        ("a baseline", baselines),
-        ("a target", targets),
+    problems += [
+        _problem(name, f"{n} indicators have this name", f"{n}个指标同名")
+        for name, n in counts.items()
+        if n > 1
     ]
-    for what, mapping in given:
+    names = set(counts)
+    given: list[tuple[str, str, Mapping[str, object]]] = [
+        ("an actual", "实际值", actuals),
+        ("a baseline", "基期值", baselines),
+        ("a target", "目标值", targets),
+    ]
+    for what, what_zh, mapping in given:
         problems += [
-            f"{name}: {what} is given, but no indicator has this name"
+            _problem(
+                name,
+                f"{what} is given, but no indicator has this name",
+                f"提供了{what_zh}，但没有同名指标",
+            )
             for name in mapping
             if name not in names
         ]
     problems += [
-        f"{i.name}: a target is given, but the form already gives {i.target}"
+        _problem(
+            i.name,
+            f"a target is given, but the form already gives {i.target}",
+            f"表中已有目标值{i.target}",
+        )
         for i in indicators
         if i.target is not None and i.name in targets
     ]
@@ -370,12 +388,18 @@ def self_evaluate(
     )
 
 
+def _problem(subject: str, en: str, zh: str) -> Problem:
+    return Problem(
+        code="self-evaluation", message_en=en, message_zh=zh, where=Place(subject=subject)
+    )
+
+
 def _allot(
     indicators: tuple[Indicator, ...],
     groups: list[Level1],
     weights: Weights,
     points: Mapping[str, Decimal] | None,
-    problems: list[str],
+    problems: list[Problem],
 ) -> list[Decimal]:
     weighted = [
         g
@@ -388,7 +412,11 @@ def _allot(
             members = [k for k, g in enumerate(groups) if g is group]
             if not members:
                 problems.append(
-                    f"{group.value}: no indicators to carry its {weights.of(group)} points"
+                    _problem(
+                        group.value,
+                        f"no indicators to carry its {weights.of(group)} points",
+                        f"没有指标承担{weights.of(group)}分",
+                    )
                 )
                 continue
             cents = int(weights.of(group) * 100)
@@ -400,17 +428,23 @@ def _allot(
     for indicator in indicators:
         given = points.get(indicator.name)
         if given is None:
-            problems.append(f"{indicator.name}: no points given")
+            problems.append(_problem(indicator.name, "no points given", "未提供分值"))
             given = Decimal(0)
         elif not is_points(given):
             problems.append(
-                f"{indicator.name}: points must be a non-negative Decimal with at most 2 decimals, got {given!r}"
+                _problem(
+                    indicator.name,
+                    f"points must be a non-negative Decimal with at most 2 decimals, got {given!r}",
+                    "分值须为非负数，最多两位小数",
+                )
             )
             given = Decimal(0)
         shares.append(given)
     known = {i.name for i in indicators}
     problems += [
-        f"{name}: points are given, but no indicator has this name"
+        _problem(
+            name, "points are given, but no indicator has this name", "提供了分值，但没有同名指标"
+        )
         for name in points
         if name not in known
     ]
@@ -420,7 +454,11 @@ def _allot(
         )
         if given_total != weights.of(group):
             problems.append(
-                f"{group.value}: points add up to {given_total}, the weight is {weights.of(group)}"
+                _problem(
+                    group.value,
+                    f"points add up to {given_total}, the weight is {weights.of(group)}",
+                    f"分值合计{given_total}，权重为{weights.of(group)}",
+                )
             )
     return shares
 
@@ -432,23 +470,27 @@ def _line(
     baselines: Mapping[str, Quantity | str | Decimal | int],
     year: int,
     rules: ScoringRules,
-    problems: list[str],
+    problems: list[Problem],
 ) -> ScoredIndicator | None:
     name = indicator.name
     if indicator.target is None:
         problems.append(
-            f"{name}: the form gives no target to evaluate against; supply one in targets="
+            _problem(
+                name,
+                "the form gives no target to evaluate against; supply one in targets=",
+                "未填写指标目标值",
+            )
         )
         return None
     if name not in actuals:
-        problems.append(f"{name}: no actual value given")
+        problems.append(_problem(name, "no actual value given", "未提供实际值"))
         return None
     try:
         evaluation = evaluate(
             indicator.target, actuals[name], baseline=baselines.get(name), year=year, rules=rules
         )
     except (EvaluationError, UnitMismatchError) as error:
-        problems.append(f"{name}: {error}")
+        problems.append(error.as_problem(Place(subject=name)))
         return None
     return ScoredIndicator(
         indicator=indicator, evaluation=evaluation, points=points, score=evaluation.score(points)

@@ -7,10 +7,10 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _validators as v
 from perfindicator._exact import product
 from perfindicator.errors import UnitMismatchError
-from perfindicator.units import base_unit, is_unit
+from perfindicator.model import _validators as v
+from perfindicator.model.units import base_unit, is_unit
 
 __all__ = ["Quantity"]
 

@@ -21,11 +21,11 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
-from perfindicator._spelling import TABLE
-from perfindicator._validators import CONTROL
+from perfindicator._lexicon import TABLE
 from perfindicator.errors import FieldTypeError, TargetSyntaxError
-from perfindicator.quantity import Quantity
-from perfindicator.targets import (
+from perfindicator.model._validators import CONTROL
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import (
     Change,
     Comparison,
     Deadline,
@@ -35,7 +35,7 @@ from perfindicator.targets import (
     Range,
     Target,
 )
-from perfindicator.units import MAX_UNIT_LENGTH, UNIT_PATTERN
+from perfindicator.model.units import MAX_UNIT_LENGTH, UNIT_PATTERN
 
 __all__ = ["parse_quantity", "parse_target"]
 

@@ -10,7 +10,6 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from perfindicator import _validators as v
 from perfindicator._exact import difference, is_points, product, quotient
 from perfindicator.errors import (
     ActualTypeError,
@@ -18,10 +17,11 @@ from perfindicator.errors import (
     TargetSyntaxError,
     UnitMismatchError,
 )
-from perfindicator.outcomes import Judgement, Outcome, known_wordings, read_outcome
-from perfindicator.parser import parse_quantity, parse_target
-from perfindicator.quantity import Quantity
-from perfindicator.targets import (
+from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.model import _validators as v
+from perfindicator.model.outcomes import Judgement, Outcome, known_wordings, read_outcome
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import (
     Change,
     Comparison,
     Deadline,

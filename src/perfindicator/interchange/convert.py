@@ -26,13 +26,13 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from perfindicator.errors import DataError, PerfIndicatorError
-from perfindicator.evaluation import Evaluation
-from perfindicator.linting import Finding, Findings
-from perfindicator.outcomes import Judgement
-from perfindicator.parser import parse_quantity, parse_target
-from perfindicator.quantity import Quantity
-from perfindicator.targets import Change, Comparison, Deadline, Qualitative, Range, Target
+from perfindicator.errors import DataError, PerfIndicatorError, Place, Problem
+from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.model.outcomes import Judgement
+from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import Change, Comparison, Deadline, Qualitative, Range, Target
+from perfindicator.reports.lint import Finding, Findings
+from perfindicator.scoring.evaluate import Evaluation
 
 __all__ = ["from_dict", "from_json", "make_converter", "to_dict", "to_json"]
 
@@ -42,30 +42,37 @@ _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 _TARGET_TYPES = (Comparison, Range, Deadline, Change, Qualitative)
 
 
+def _invalid(en: str, zh: str = "数据无效", where: str = "$") -> DataError:
+    """A single problem at the place being read; the reader adds the path."""
+    return DataError(
+        (Problem(code="data", message_en=en, message_zh=zh, where=Place(subject=where)),)
+    )
+
+
 class _Float(str):
     """A JSON number with a fraction or exponent, kept as text so the reader can refuse it."""
 
 
 def _decimal(value: object, _: type) -> Decimal:
     if isinstance(value, (float, _Float)):
-        raise DataError.reason('a float is inexact: write the number as a string, e.g. "95.5"')
+        raise _invalid('a float is inexact: write the number as a string, e.g. "95.5"')
     if not isinstance(value, str) or _DECIMAL.fullmatch(value) is None:
-        raise DataError.reason(f"expected a decimal number as a string, got {value!r}")
+        raise _invalid(f"expected a decimal number as a string, got {value!r}")
     return Decimal(value)
 
 
 def _date(value: object, _: type) -> datetime.date:
     if not isinstance(value, str):
-        raise DataError.reason(f"expected an ISO date string, got {value!r}")
+        raise _invalid(f"expected an ISO date string, got {value!r}")
     try:
         return datetime.date.fromisoformat(value)
     except ValueError:
-        raise DataError.reason(f"expected an ISO date such as 2022-12-31, got {value!r}") from None
+        raise _invalid(f"expected an ISO date such as 2022-12-31, got {value!r}") from None
 
 
 def _string(value: object, _: type) -> str:
     if not isinstance(value, str) or isinstance(value, _Float):
-        raise DataError.reason(f"expected a string, got {value!r}")
+        raise _invalid(f"expected a string, got {value!r}")
     return value
 
 
@@ -74,18 +81,18 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         if member.value == value and type(value) is type(member.value):
             return member
     known = ", ".join(str(m.value) for m in cls)
-    raise DataError.reason(f"expected one of {known}, got {value!r}")
+    raise _invalid(f"expected one of {known}, got {value!r}")
 
 
 def _int(value: object, _: type) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise DataError.reason(f"expected a whole number, got {value!r}")
+        raise _invalid(f"expected a whole number, got {value!r}")
     return value
 
 
 def _bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise DataError.reason(f"expected true or false, got {value!r}")
+        raise _invalid(f"expected true or false, got {value!r}")
     return value
 
 
@@ -111,7 +118,7 @@ def _period(value: object, _: type) -> tuple[int, int] | None:
     if value is None:
         return None
     if not (isinstance(value, list) and len(value) == 2):
-        raise DataError.reason(f"expected [start year, end year], got {value!r}")
+        raise _invalid(f"expected [start year, end year], got {value!r}")
     return (_int(value[0], int), _int(value[1], int))
 
 
@@ -181,7 +188,7 @@ def _checked(read: Any, cls: type) -> Any:
     def structure(value: object, _: type) -> object:
         target = read(value, cls)
         if not isinstance(target, cls):
-            raise DataError.reason(f"{value!r} is a {type(target).__name__}, not a {cls.__name__}")
+            raise _invalid(f"{value!r} is a {type(target).__name__}, not a {cls.__name__}")
         return target
 
     return structure
@@ -251,11 +258,11 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     try:
         data = json.loads(text, parse_float=_Float)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DataError((("$", f"not JSON: {error}"),)) from None
+        raise _invalid(f"not JSON: {error}", "不是有效的JSON") from None
     return from_dict(data, cls)
 
 
-def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+def _problems(error: BaseException, path: str) -> Iterator[Problem]:
     if isinstance(error, (ClassValidationError, IterableValidationError)):
         with_notes, without = error.group_exceptions()
         for inner, note in with_notes:
@@ -267,18 +274,23 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
             yield from _problems(inner, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):
-            yield f"{path}.{key}", "unknown key"
+            yield Problem(
+                code="data", message_en="unknown key", message_zh="未知的键",
+                where=Place(subject=f"{path}.{key}"),
+            )  # fmt: skip
     elif isinstance(error, DataError):
-        for inner_path, reason in error.problems:
-            yield path + inner_path[1:], reason
+        for problem in error.problems:
+            yield problem.moved(Place(subject=path))
     elif isinstance(error, PerfIndicatorError):
         field = getattr(error, "field", None)
-        reason = getattr(error, "reason", str(error))
-        if field is not None:
-            yield f"{path}.{field}", f"{reason}, got {error.value!r}"  # type: ignore[attr-defined]
-        else:
-            yield path, str(error).split("\n")[0]
+        yield error.as_problem(Place(subject=path if field is None else f"{path}.{field}"))
     elif isinstance(error, KeyError):
-        yield path, "required key missing"
+        yield Problem(
+            code="data", message_en="required key missing", message_zh="缺少必填的键",
+            where=Place(subject=path),
+        )  # fmt: skip
     else:
-        yield path, f"{type(error).__name__}: {error}"
+        yield Problem(
+            code="data", message_en=f"{type(error).__name__}: {error}", message_zh="数据无效",
+            where=Place(subject=path),
+        )  # fmt: skip
