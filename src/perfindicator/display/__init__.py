@@ -1,0 +1,4 @@
+"""Display: one table specification per result, rendered to HTML (Jupyter) and to text.
+
+Imports reports, scoring and the model; never interchange, io or the command line.
+"""

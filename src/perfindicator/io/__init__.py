@@ -1,0 +1,5 @@
+"""File formats at the edge: reading files from disk into documents.
+
+The only part of the library (with the command line) that touches the file system. Imports
+documents and everything below.
+"""

@@ -1,4 +1,4 @@
-"""Outcomes of qualitative targets: the three grades of 财预〔2020〕10号 and their wording."""
+"""Outcomes of qualitative targets: the three grades of 财预〔2020〕10号."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import attrs
 
 from perfindicator.model import _validators as v
 
-__all__ = ["Judgement", "Outcome", "read_outcome"]
+__all__ = ["Judgement", "Outcome"]
 
 
 class Outcome(enum.Enum):
@@ -65,42 +65,3 @@ class Judgement:
 
     outcome: Outcome = attrs.field(validator=v.instance_of(Outcome))
     fraction: Decimal | None = attrs.field(default=None, validator=_in_band)
-
-
-_WORDS = {
-    Outcome.ACHIEVED: (
-        "达成年度指标", "达成预期指标", "达成", "已达成", "达到", "已达到", "达到预期", "完成",
-        "已完成", "全部完成", "按时完成", "实现", "已实现", "是",
-    ),
-    Outcome.PARTLY_ACHIEVED: (
-        "部分达成年度指标并具有一定效果", "部分达成", "基本达到", "基本达成", "基本完成",
-        "部分完成", "基本实现", "部分实现",
-    ),
-    Outcome.NOT_ACHIEVED: (
-        "未达成年度指标且效果较差", "未达成", "未达到", "未完成", "未实现", "没有完成", "否",
-    ),
-}  # fmt: skip
-_OUTCOME_OF = {word: outcome for outcome, words in _WORDS.items() for word in words}
-
-
-def read_outcome(text: str, *, target_text: str | None = None) -> Outcome | None:
-    """Return the outcome a wording states, or `None` for wording it does not know.
-
-    The target's own wording (`target_text`, e.g. `及时` for a target of `及时`) means
-    achieved.
-
-    Examples:
-        >>> read_outcome("基本达到")
-        <Outcome.PARTLY_ACHIEVED: '部分达成年度指标并具有一定效果'>
-        >>> read_outcome("及时", target_text="及时")
-        <Outcome.ACHIEVED: '达成年度指标'>
-    """
-    words = text.strip()
-    if target_text is not None and words == target_text:
-        return Outcome.ACHIEVED
-    return _OUTCOME_OF.get(words)
-
-
-def known_wordings() -> tuple[str, ...]:
-    """Every wording `read_outcome` knows, for error messages."""
-    return tuple(_OUTCOME_OF)

@@ -18,8 +18,9 @@ from perfindicator.errors import (
     UnitMismatchError,
 )
 from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.grammar.wording import known_wordings, read_outcome
 from perfindicator.model import _validators as v
-from perfindicator.model.outcomes import Judgement, Outcome, known_wordings, read_outcome
+from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     Change,
