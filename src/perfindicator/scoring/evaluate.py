@@ -1,9 +1,14 @@
-"""Evaluating actual values against targets, and scoring them (domain.md §3–4)."""
+"""Evaluating actual values against targets, and scoring them (see the scoring page).
+
+`evaluate` reads its inputs (the one input rule: a target is a `Target` or its text; an exact
+number is an `int` or a `Decimal`, never a float or a bool), puts actual and target into a
+common unit, and asks the exact kernel (`scoring.kernel`) whether the target is met and what
+share of the points is earned.
+"""
 
 from __future__ import annotations
 
 import datetime
-import enum
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeAlias
@@ -14,118 +19,92 @@ from perfindicator._exact import difference, is_points, product, quotient
 from perfindicator.errors import (
     ActualTypeError,
     EvaluationError,
+    FieldError,
+    FieldTypeError,
     TargetSyntaxError,
     UnitMismatchError,
 )
-from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.grammar.inputs import as_target, read_date
+from perfindicator.grammar.parse import parse_quantity
 from perfindicator.grammar.wording import known_wordings, read_outcome
 from perfindicator.model import _validators as v
 from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
+    TARGET_TYPES,
     Change,
     Comparison,
     Deadline,
     Direction,
-    Op,
     Qualitative,
     Range,
     Target,
 )
+from perfindicator.scoring import kernel
+from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
-__all__ = [
-    "Actual",
-    "Evaluation",
-    "LowerIsBetter",
-    "ScoringRules",
-    "evaluate",
-    "score",
-]
+__all__ = ["Actual", "Baseline", "Evaluation", "evaluate", "score"]
 
 Actual: TypeAlias = Quantity | str | Decimal | int | datetime.date | Outcome | Judgement
 """What `evaluate` accepts as an actual value."""
 
-
-class LowerIsBetter(enum.Enum):
-    """How a lower-is-better target (`<=`, `<`) scores when the actual exceeds it.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> from perfindicator import ScoringRules, parse_target, score
-        >>> rules = ScoringRules(lower_is_better=LowerIsBetter.RATIO)
-        >>> score(parse_target("<=2%"), "3%", Decimal(10), rules=rules)
-        Decimal('6.67')
-    """
-
-    LINEAR = "linear"
-    """points × (1 − (actual − target) / target): falls to zero at twice the target."""
-    RATIO = "ratio"
-    """points × target / actual."""
+Baseline: TypeAlias = Quantity | str | Decimal | int
+"""What `evaluate` accepts as the baseline of a relative change."""
 
 
-def _fraction_in(outcome: Outcome) -> v.Validator:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        v.decimal(instance, attribute, value)
-        assert isinstance(value, Decimal)
-        low, high = outcome.band
-        if not low <= value <= high:
-            v.fail(instance, attribute, value, f"must lie in the band {low}–{high}")
-
-    return check
-
-
-def _over(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.decimal(instance, attribute, value)
-    assert isinstance(value, Decimal)
-    if value <= 1:
-        v.fail(instance, attribute, value, "must be above 1 (e.g. 1.3 for 130% of target)")
+def _share(instance: Evaluation, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not (isinstance(value, tuple) and len(value) == 2):
+        raise FieldTypeError(
+            "Evaluation", "share", value, "must be a (numerator, denominator) pair"
+        )
+    numerator, denominator = value
+    for part in value:
+        v.exact_number(part, "Evaluation", "share")
+    if not 0 <= numerator <= denominator or denominator <= 0:
+        v.fail(
+            instance, attribute, value, "must be a fraction from 0 to 1 with a positive denominator"
+        )
 
 
-@attrs.frozen(kw_only=True)
-class ScoringRules:
-    """The rules of practice that differ between places; the defaults follow domain.md §4.
-
-    Attributes:
-        lower_is_better: how an exceeded `<=`/`<` target scores.
-        over_achievement: the completion ratio at or above which a deviation note
-            (偏差原因分析) is required although the target is met.
-        achieved: fraction of the points for `Outcome.ACHIEVED` when no fraction is given.
-        partly_achieved: the same for `Outcome.PARTLY_ACHIEVED`.
-        not_achieved: the same for `Outcome.NOT_ACHIEVED`.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> rules = ScoringRules(partly_achieved=Decimal("0.6"), over_achievement=Decimal("1.5"))
-        >>> rules.lower_is_better, rules.partly_achieved
-        (<LowerIsBetter.LINEAR: 'linear'>, Decimal('0.6'))
-    """
-
-    lower_is_better: LowerIsBetter = attrs.field(
-        default=LowerIsBetter.LINEAR, validator=v.instance_of(LowerIsBetter)
-    )
-    over_achievement: Decimal = attrs.field(default=Decimal("1.3"), validator=_over)
-    achieved: Decimal = attrs.field(default=Decimal(1), validator=_fraction_in(Outcome.ACHIEVED))
-    partly_achieved: Decimal = attrs.field(
-        default=Decimal("0.7"), validator=_fraction_in(Outcome.PARTLY_ACHIEVED)
-    )
-    not_achieved: Decimal = attrs.field(
-        default=Decimal("0.3"), validator=_fraction_in(Outcome.NOT_ACHIEVED)
-    )
-
-    def fraction(self, judgement: Judgement) -> Decimal:
-        """The fraction of the points a qualitative judgement earns."""
-        if judgement.fraction is not None:
-            return judgement.fraction
-        if judgement.outcome is Outcome.ACHIEVED:
-            return self.achieved
-        if judgement.outcome is Outcome.PARTLY_ACHIEVED:
-            return self.partly_achieved
-        return self.not_achieved
+# The kind of actual each kind of target is evaluated on.
+_ACTUAL_KINDS: dict[type, type] = {
+    Comparison: Quantity,
+    Range: Quantity,
+    Change: Quantity,
+    Deadline: datetime.date,
+    Qualitative: Judgement,
+}
 
 
-DEFAULT_RULES = ScoringRules()
-
-_ZERO, _ONE, _TWO, _HUNDRED = Decimal(0), Decimal(1), Decimal(2), Decimal(100)
+def _consistent(instance: Evaluation, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Runs last (on the last field): every field is known to be of its type by then.
+    target, actual, met = instance.target, instance.actual, instance.met
+    kind = _ACTUAL_KINDS[type(target)]
+    if not isinstance(actual, kind) or isinstance(actual, datetime.datetime):
+        v.fail(
+            instance, attribute, actual, f"a {type(target).__name__} takes a {kind.__name__} actual"
+        )
+    if (instance.baseline is None) != (not isinstance(target, Change)):
+        v.fail(
+            instance,
+            attribute,
+            instance.baseline,
+            "a baseline belongs to a Change target, and only to one",
+        )
+    numerator, denominator = instance._share
+    if isinstance(actual, Judgement):
+        low, high = actual.outcome.band
+        if met is not (actual.outcome is Outcome.ACHIEVED) or not (
+            low * denominator <= numerator <= high * denominator
+        ):
+            v.fail(
+                instance,
+                attribute,
+                instance._share,
+                "the share and met must agree with the outcome",
+            )
+    elif met is not (numerator == denominator):
+        v.fail(instance, attribute, instance._share, "met must be true exactly when the share is 1")
 
 
 @attrs.frozen(kw_only=True)
@@ -146,22 +125,25 @@ class Evaluation:
 
     Examples:
         >>> from decimal import Decimal
-        >>> from perfindicator import evaluate, parse_target
-        >>> e = evaluate(parse_target(">=500条"), "400条")
+        >>> e = evaluate(">=500条", "400条")
         >>> e.met, e.ratio, e.note_required, e.share
         (False, Decimal('0.8000'), True, Fraction(4, 5))
-        >>> e.score(Decimal(10))
+        >>> e.score(10)
         Decimal('8.00')
     """
 
-    target: Target
-    actual: Quantity | datetime.date | Judgement
-    met: bool
-    ratio: Decimal | None
-    note_required: bool
-    baseline: Quantity | None = None
+    target: Target = attrs.field(validator=v.instance_of(*TARGET_TYPES))
+    actual: Quantity | datetime.date | Judgement = attrs.field(
+        validator=v.instance_of(Quantity, datetime.date, Judgement)
+    )
+    met: bool = attrs.field(validator=v.instance_of(bool))
+    ratio: Decimal | None = attrs.field(validator=v.optional(v.decimal))
+    note_required: bool = attrs.field(validator=v.instance_of(bool))
+    baseline: Quantity | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Quantity))
+    )
     # The exact share of the points earned, as (numerator, denominator).
-    _share: tuple[Decimal, Decimal] = attrs.field(repr=False)
+    _share: tuple[Decimal, Decimal] = attrs.field(repr=False, validator=[_share, _consistent])
 
     @property
     def share(self) -> Fraction:
@@ -169,41 +151,41 @@ class Evaluation:
         numerator, denominator = self._share
         return Fraction(numerator) / Fraction(denominator)
 
-    def score(self, points: Decimal) -> Decimal:
+    def score(self, points: Decimal | int) -> Decimal:
         """Return the points earned out of `points`, rounded half up to 2 places.
 
         A missed target never scores full points, however small the shortfall.
+
+        Raises:
+            FieldTypeError: `points` is not an `int` or a `Decimal`.
+            FieldError: `points` is negative or has more than 2 decimal places.
         """
-        _check_points(self.target, points)
-        earned = quotient(product(points, self._share[0]), self._share[1], 2)
-        earned = min(max(earned, _ZERO), points)
-        if not self.met and earned == points and points > 0:
-            earned = difference(points, Decimal("0.01"))
-        return earned
+        return kernel.earned(check_points(points, "Evaluation.score"), self._share, self.met)
 
 
-def _check_points(target: Target, points: object) -> None:
-    if not isinstance(points, Decimal):
-        raise ActualTypeError(target, points, "points must be a Decimal")
-    if not is_points(points):
-        raise EvaluationError(
-            target, points, f"points must be non-negative with at most 2 decimals, got {points}"
+def check_points(points: object, owner: str) -> Decimal:
+    """Return `points` as a `Decimal` in whole cents, or raise the error naming `points`."""
+    value = v.exact_number(points, owner, "points")
+    if not is_points(value):
+        raise FieldError(
+            owner, "points", points, "must be non-negative, in whole cents (at most 2 decimals)"
         )
+    return value
 
 
 def evaluate(
-    target: Target,
+    target: Target | str,
     actual: Actual,
     *,
-    baseline: Quantity | str | Decimal | int | None = None,
+    baseline: Baseline | None = None,
     year: int | None = None,
     rules: ScoringRules = DEFAULT_RULES,
 ) -> Evaluation:
     """Evaluate an actual value against a target.
 
-    `actual` may be a `Quantity`, a `Decimal` or `int` (taken in the target's unit), a string
-    (`"96.2%"`, `"520条"`, `"2022-11-30"`, `"及时"`, `"基本达到"`; a bare number is in the
-    target's unit too), a `datetime.date`, an
+    `target` is a `Target` or its text (parsed). `actual` may be a `Quantity`, a `Decimal`
+    or `int` (taken in the target's unit), a string (`"96.2%"`, `"520条"`, `"2022-11-30"`,
+    `"及时"`, `"基本达到"`; a bare number is in the target's unit too), a `datetime.date`, an
     `Outcome` or a `Judgement`. `baseline` is the value a `Change` target is measured from;
     `year` resolves a deadline that names no year.
 
@@ -212,15 +194,21 @@ def evaluate(
             wording, no year for a year-less deadline).
         ActualTypeError: the actual is of a kind the target cannot take.
         UnitMismatchError: the actual's unit does not convert into the target's.
+        TargetSyntaxError: `target` is text that does not read as a target.
+        FieldTypeError: an argument is of the wrong type (a float, a rules object that is
+            not a `ScoringRules`).
 
     Examples:
-        >>> from perfindicator import parse_target
-        >>> e = evaluate(parse_target(">=10000人次"), "1.2万人次")
+        >>> e = evaluate(">=10000人次", "1.2万人次")
         >>> e.met, e.ratio, e.note_required
         (True, Decimal('1.2000'), False)
-        >>> evaluate(parse_target("<=2%"), "3%").met
+        >>> evaluate("<=2%", "3%").met
         False
     """
+    target = as_target(target, "evaluate", "target")
+    v.require(rules, ScoringRules, "evaluate", "rules")
+    if year is not None:
+        v.year_argument(year, "evaluate", "year")
     match target:
         case Comparison():
             return _comparison(target, _quantity(target, actual, target.quantity.unit), rules)
@@ -232,19 +220,19 @@ def evaluate(
             return _change(target, actual, baseline, rules)
         case Qualitative():
             return _qualitative(target, _judgement(target, actual), rules)
-    raise ActualTypeError(target, actual, "the target is not a perfindicator target")
+    raise AssertionError(target)  # pragma: no cover - as_target returns only these kinds
 
 
 def score(
-    target: Target,
+    target: Target | str,
     actual: Actual,
-    points: Decimal,
+    points: Decimal | int,
     *,
-    baseline: Quantity | str | Decimal | int | None = None,
+    baseline: Baseline | None = None,
     year: int | None = None,
     rules: ScoringRules = DEFAULT_RULES,
 ) -> Decimal:
-    """Return the points an actual value earns against a target (domain.md §4).
+    """Return the points an actual value earns against a target (see the scoring page).
 
     Full points when met; otherwise higher-is-better targets score points × actual / target,
     lower-is-better ones by `rules.lower_is_better`, zero targets (`=0次`) nothing, ranges
@@ -252,16 +240,19 @@ def score(
     outcome's fraction. Negative actuals count as 0. The result is rounded half up to 2
     places, lies in [0, points], and is below `points` whenever the target is missed.
 
+    Raises:
+        FieldTypeError: `points` is not an `int` or a `Decimal` (and as `evaluate`).
+        FieldError: `points` is negative or finer than cents.
+
     Examples:
-        >>> from decimal import Decimal
-        >>> from perfindicator import parse_target
-        >>> score(parse_target(">=95%"), "90.25%", Decimal(10))
-        Decimal('9.50')
-        >>> score(parse_target("及时"), "基本达到", Decimal(5))
+        >>> score(">=95%", "90%", 10)
+        Decimal('9.47')
+        >>> score("及时", "基本达到", 5)
         Decimal('3.50')
     """
+    checked = check_points(points, "score")
     evaluation = evaluate(target, actual, baseline=baseline, year=year, rules=rules)
-    return evaluation.score(points)
+    return evaluation.score(checked)
 
 
 def _quantity(target: Target, actual: object, unit: str) -> Quantity:
@@ -274,82 +265,42 @@ def _quantity(target: Target, actual: object, unit: str) -> Quantity:
             raise EvaluationError(target, actual, error.reason) from None
         # A bare number is in the target's unit, as a Decimal or int would be.
         return Quantity(value=read.value, unit=unit) if read.unit == "" else read
-    if isinstance(actual, Decimal) and not isinstance(actual, bool):
-        if not actual.is_finite():
-            raise EvaluationError(target, actual, "the actual must be a finite number")
-        return Quantity(value=actual, unit=unit)
-    if isinstance(actual, int) and not isinstance(actual, bool):
-        return Quantity(value=Decimal(actual), unit=unit)
-    hint = " (floats are inexact: pass a Decimal or a string)" if isinstance(actual, float) else ""
-    raise ActualTypeError(target, actual, f"a quantity target takes a number or a quantity{hint}")
+    if isinstance(actual, (Decimal, int)) and not isinstance(actual, bool):
+        try:
+            return Quantity(value=v.exact_number(actual, "evaluate", "actual"), unit=unit)
+        except FieldError as error:
+            raise EvaluationError(target, actual, f"the actual {error.reason}") from None
+    hint = " (a float is inexact: pass a Decimal or a string)" if isinstance(actual, float) else ""
+    raise ActualTypeError(
+        target, actual, f"a quantity target takes a Quantity, a Decimal, an int or a string{hint}"
+    )
 
 
-def _in_base(target: Target, quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]:
+def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]:
     a, t = quantity.to_base(), reference.to_base()
     if a.unit != t.unit:
         raise UnitMismatchError(quantity.unit, reference.unit)
     return a.value, t.value
 
 
-def _ratio(actual: Decimal, target: Decimal) -> Decimal:
-    return quotient(actual, target, 4)
-
-
 def _comparison(target: Comparison, actual: Quantity, rules: ScoringRules) -> Evaluation:
-    a, t = _in_base(target, actual, target.quantity)
-    op = target.op
-    higher = op is Op.GE or op is Op.GT or op is Op.EQ
-    if op is Op.GE:
-        met = a >= t
-    elif op is Op.GT:
-        met = a > t
-    elif op is Op.EQ:
-        # "=" is higher-is-better (domain.md §3) except for a zero target, met only by zero.
-        met = a == t if t == 0 else a >= t
-    elif op is Op.LE:
-        met = a <= t
-    else:
-        met = a < t
-    clamped = max(a, _ZERO)
-    if met:
-        share = (_ONE, _ONE)
-    elif t <= 0:
-        share = (_ZERO, _ONE)
-    elif higher:
-        share = (clamped, t)
-    else:
-        share = _lower_is_better(clamped, t, rules)
-    ratio = _ratio(a, t) if t > 0 else None
-    over = met and higher and t > 0 and a >= product(rules.over_achievement, t)
+    a, t = _in_base(actual, target.quantity)
+    met, share = kernel.comparison(target.op, a, t, rules)
+    higher = target.op in kernel.HIGHER
+    over = met and higher and kernel.over_achieved(a, t, rules)
     return Evaluation(
         target=target,
         actual=actual,
         met=met,
-        ratio=ratio,
+        ratio=kernel.ratio(a, t),
         note_required=not met or over,
         share=share,
     )
 
 
-def _lower_is_better(
-    actual: Decimal, target: Decimal, rules: ScoringRules
-) -> tuple[Decimal, Decimal]:
-    if rules.lower_is_better is LowerIsBetter.RATIO:
-        return (target, actual)
-    return (max(difference(product(_TWO, target), actual), _ZERO), target)
-
-
 def _range(target: Range, actual: Quantity, rules: ScoringRules) -> Evaluation:
-    a, low = _in_base(target, actual, target.low)
-    high = target.high.to_base().value
-    met = low <= a <= high
-    clamped = max(a, _ZERO)
-    if met:
-        share = (_ONE, _ONE)
-    elif a < low:
-        share = (clamped, low) if low > 0 else (_ZERO, _ONE)
-    else:
-        share = _lower_is_better(clamped, high, rules) if high > 0 else (_ZERO, _ONE)
+    a, low = _in_base(actual, target.low)
+    met, share = kernel.range_share(a, low, target.high.to_base().value, rules)
     return Evaluation(
         target=target, actual=actual, met=met, ratio=None, note_required=not met, share=share
     )
@@ -362,17 +313,12 @@ def _date(target: Deadline, actual: object) -> datetime.date:
         return actual
     if not isinstance(actual, str):
         raise ActualTypeError(target, actual, "a deadline takes a date or a date string")
-    try:
-        return datetime.date.fromisoformat(actual.strip())
-    except ValueError:
-        pass
-    try:
-        written = parse_target(actual)
-    except TargetSyntaxError:
-        written = None
-    if isinstance(written, Deadline) and written.year is not None:
-        return written.resolve()
-    raise EvaluationError(target, actual, "expected a date such as 2022-11-30 or 2022年11月30日")
+    date = read_date(actual)
+    if date is None:
+        raise EvaluationError(
+            target, actual, "expected a date such as 2022-11-30 or 2022年11月30日"
+        )
+    return date
 
 
 def _deadline(target: Deadline, actual: datetime.date, year: int | None) -> Evaluation:
@@ -385,7 +331,7 @@ def _deadline(target: Deadline, actual: datetime.date, year: int | None) -> Eval
         met=met,
         ratio=None,
         note_required=not met,
-        share=(_ONE if met else _ZERO, _ONE),
+        share=kernel.FULL if met else kernel.NOTHING,
     )
 
 
@@ -399,33 +345,30 @@ def _change(target: Change, actual: object, baseline: object, rules: ScoringRule
     # A bare number is in the unit the change is measured in.
     unit = "%" if points_of_percent else ("" if amount.unit == "%" else amount.unit)
     a_q, b_q = _quantity(target, actual, unit), _quantity(target, baseline, unit)
-    a, b = _in_base(target, a_q, b_q)
+    a, b = _in_base(a_q, b_q)
     moved = difference(a, b) if target.direction is Direction.UP else difference(b, a)
     if amount.unit == "%":
         if b == 0:
             raise EvaluationError(target, actual, "a relative change cannot start from zero")
         # achieved % = moved / |b| × 100, compared exactly by cross-multiplying.
-        achieved_num, achieved_den = product(moved, _HUNDRED), b.copy_abs()
+        achieved, scale = product(moved, kernel.HUNDRED), b.copy_abs()
     elif points_of_percent:
         if b_q.to_base().unit != "%":
             raise UnitMismatchError(b_q.unit, "%")
-        achieved_num, achieved_den = moved, _ONE
+        achieved, scale = moved, kernel.ONE
     else:
-        moved_q = Quantity(value=moved, unit=b_q.to_base().unit)
-        achieved_num, _ = _in_base(target, moved_q, amount)
-        achieved_den = _ONE
-    m = amount.value if amount.unit in ("%", "个百分点") else amount.to_base().value
-    target_product = product(m, achieved_den)
-    met = achieved_num >= target_product
-    share = (_ONE, _ONE) if met else (max(achieved_num, _ZERO), target_product)
-    ratio = quotient(achieved_num, target_product, 4)
-    over = met and achieved_num >= product(rules.over_achievement, target_product)
+        achieved, _ = _in_base(Quantity(value=moved, unit=b_q.to_base().unit), amount)
+        scale = kernel.ONE
+    wanted = product(
+        amount.value if amount.unit in ("%", "个百分点") else amount.to_base().value, scale
+    )
+    met, share = kernel.change(achieved, wanted)
     return Evaluation(
         target=target,
         actual=a_q,
         met=met,
-        ratio=ratio,
-        note_required=not met or over,
+        ratio=quotient(achieved, wanted, 4),
+        note_required=not met or kernel.over_achieved(achieved, wanted, rules),
         baseline=b_q,
         share=share,
     )
@@ -457,5 +400,5 @@ def _qualitative(target: Qualitative, judgement: Judgement, rules: ScoringRules)
         met=met,
         ratio=None,
         note_required=not met,
-        share=(rules.fraction(judgement), _ONE),
+        share=(rules.fraction(judgement), kernel.ONE),
     )

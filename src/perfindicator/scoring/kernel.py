@@ -1,0 +1,116 @@
+"""The exact scoring kernel: whether a number meets a bound, and the share of points it earns.
+
+Pure functions of `Decimal`s already in a common unit, with no model objects and no
+validation: `evaluate` (one indicator at a time) calls them after reading its inputs, and a
+columnar path can call them row by row on numbers it has checked itself. A share is an exact
+fraction `(numerator, denominator)` with `0 <= numerator <= denominator` and a positive
+denominator, so that the points earned are rounded exactly once, at the end.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from perfindicator._exact import difference, product, quotient
+from perfindicator.model.targets import Op
+from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
+
+__all__ = [
+    "FULL",
+    "HIGHER",
+    "NOTHING",
+    "Share",
+    "change",
+    "comparison",
+    "earned",
+    "meets",
+    "over_achieved",
+    "range_share",
+    "ratio",
+]
+
+Share = tuple[Decimal, Decimal]
+
+ZERO, ONE, TWO, HUNDRED = Decimal(0), Decimal(1), Decimal(2), Decimal(100)
+FULL: Share = (ONE, ONE)
+NOTHING: Share = (ZERO, ONE)
+_CENT = Decimal("0.01")
+
+# "=" counts as higher-is-better: official systems score `=100%` as met by reaching 100%.
+HIGHER = frozenset({Op.GE, Op.GT, Op.EQ})
+
+
+def meets(op: Op, actual: Decimal, target: Decimal) -> bool:
+    """Whether `actual` meets `op target`; `=0` (a zero target) is met only by zero."""
+    if op is Op.GE:
+        return actual >= target
+    if op is Op.GT:
+        return actual > target
+    if op is Op.EQ:
+        return actual == target if target == 0 else actual >= target
+    if op is Op.LE:
+        return actual <= target
+    return actual < target
+
+
+def comparison(op: Op, actual: Decimal, target: Decimal, rules: ScoringRules) -> tuple[bool, Share]:
+    """Return whether `actual` meets `op target`, and the share of the points it earns.
+
+    A missed higher-is-better target earns actual / target; a missed lower-is-better one
+    follows `rules.lower_is_better`; a missed target of zero or less earns nothing. Negative
+    actuals count as zero.
+    """
+    met = meets(op, actual, target)
+    if met:
+        return True, FULL
+    if target <= 0:
+        return False, NOTHING
+    clamped = max(actual, ZERO)
+    if op in HIGHER:
+        return False, (clamped, target)
+    return False, _lower_is_better(clamped, target, rules)
+
+
+def _lower_is_better(actual: Decimal, target: Decimal, rules: ScoringRules) -> Share:
+    # Only called with actual > target > 0, so both shares lie in [0, 1).
+    if rules.lower_is_better is LowerIsBetter.RATIO:
+        return (target, actual)
+    return (max(difference(product(TWO, target), actual), ZERO), target)
+
+
+def range_share(
+    actual: Decimal, low: Decimal, high: Decimal, rules: ScoringRules
+) -> tuple[bool, Share]:
+    """Return whether `low <= actual <= high`, and the share earned toward the nearer end."""
+    if low <= actual <= high:
+        return True, FULL
+    clamped = max(actual, ZERO)
+    if actual < low:
+        return False, (clamped, low) if low > 0 else NOTHING
+    return False, _lower_is_better(clamped, high, rules) if high > 0 else NOTHING
+
+
+def change(achieved: Decimal, wanted: Decimal) -> tuple[bool, Share]:
+    """Return whether a change of `achieved` reaches the `wanted` (positive) change, and the share."""
+    if achieved >= wanted:
+        return True, FULL
+    return False, (max(achieved, ZERO), wanted)
+
+
+def ratio(actual: Decimal, target: Decimal) -> Decimal | None:
+    """The completion ratio actual / target rounded half up to 4 places; `None` for a zero target."""
+    return quotient(actual, target, 4) if target > 0 else None
+
+
+def over_achieved(actual: Decimal, target: Decimal, rules: ScoringRules) -> bool:
+    """Whether `actual` reaches the over-achievement ratio of a positive `target`."""
+    return target > 0 and actual >= product(rules.over_achievement, target)
+
+
+def earned(points: Decimal, share: Share, met: bool) -> Decimal:
+    """The points earned: `points × share`, rounded half up to cents, never full when missed."""
+    numerator, denominator = share
+    result = min(max(quotient(product(points, numerator), denominator, 2), ZERO), points)
+    if not met and result == points and points > 0:
+        result = difference(points, _CENT)
+    return result
