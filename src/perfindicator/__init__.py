@@ -52,17 +52,12 @@ from perfindicator.reports.selfeval import (
     Weights,
     self_evaluate,
 )
-from perfindicator.scoring.evaluate import (
-    Actual,
-    Evaluation,
-    LowerIsBetter,
-    ScoringRules,
-    evaluate,
-    score,
-)
+from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, evaluate, score
+from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
 __all__ = [
     "Actual",
+    "Baseline",
     "ActualTypeError",
     "BudgetExecution",
     "Change",

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from perfindicator._exact import MAX_WHOLE_DIGITS, magnitude_problem
 from perfindicator.errors import FieldError, FieldTypeError
 
 # Unicode category Cc: C0 and C1 control characters, tab and line breaks among them.
@@ -50,19 +51,60 @@ def optional(validator: Validator) -> Validator:
     return check
 
 
-def decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a finite `Decimal`: floats are inexact and ints are ambiguous about scale."""
-    if not isinstance(value, Decimal):
-        hint = (
-            " (float is inexact; pass Decimal('…') built from text)"
-            if isinstance(value, float)
-            else ""
-        )
-        raise FieldTypeError(
-            type(instance).__name__, attribute.name, value, f"must be a Decimal{hint}"
-        )
+# An int beyond this many bits has more digits than any supported number (see _exact); it is
+# refused before conversion, which would otherwise cost time quadratic in its length.
+_MAX_INT_BITS = 140
+
+
+def _exact_problem(value: object) -> tuple[bool, str] | None:
+    """Why `value` is not an exact number the library takes, or `None` if it is one.
+
+    The flag is True for a wrong type (a FieldTypeError) and False for a wrong value.
+    """
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        hint = " (a float is inexact: pass Decimal('…') built from text)"
+        return True, "must be a Decimal or an int" + (hint if isinstance(value, float) else "")
+    if isinstance(value, int):
+        if value.bit_length() > _MAX_INT_BITS:
+            return False, f"has more than {MAX_WHOLE_DIGITS} digits (数值过大)"
+        return None
     if not value.is_finite():
-        fail(instance, attribute, value, "must be a finite number (须为有限数值)")
+        return False, "must be a finite number (须为有限数值)"
+    problem = magnitude_problem(value)
+    return None if problem is None else (False, problem)
+
+
+def to_exact(value: object) -> object:
+    """Attrs converter: an `int` becomes the equal `Decimal`; anything else goes on unchanged.
+
+    The validator then refuses what is not an exact number, with the field's name.
+    """
+    if (
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and value.bit_length() <= _MAX_INT_BITS
+    ):
+        return Decimal(value)
+    return value
+
+
+def exact_number(value: object, owner: str, field: str) -> Decimal:
+    """Return an argument as an exact `Decimal`: an `int` or a finite `Decimal` of supported size.
+
+    Raises:
+        FieldTypeError: a float, a bool or anything else that is not an exact number.
+        FieldError: an infinite, NaN or too large number.
+    """
+    problem = _exact_problem(value)
+    if problem is not None:
+        wrong_type, reason = problem
+        raise (FieldTypeError if wrong_type else FieldError)(owner, field, value, reason)
+    return value if isinstance(value, Decimal) else Decimal(value)  # type: ignore[arg-type]
+
+
+def decimal(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a finite `Decimal` of supported size (ints are converted by `to_exact`)."""
+    exact_number(value, type(instance).__name__, attribute.name)
 
 
 def amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -99,3 +141,12 @@ def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
     assert isinstance(value, int)
     if not datetime.MINYEAR <= value <= datetime.MAXYEAR:
         fail(instance, attribute, value, "must be a year from 1 to 9999")
+
+
+def year_argument(value: object, owner: str, field: str) -> int:
+    """Return `value` as a calendar year from 1 to 9999, or raise the error naming `field`."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldTypeError(owner, field, value, "must be an int year")
+    if not datetime.MINYEAR <= value <= datetime.MAXYEAR:
+        raise FieldError(owner, field, value, "must be a year from 1 to 9999")
+    return value

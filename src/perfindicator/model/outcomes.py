@@ -16,8 +16,8 @@ __all__ = ["Judgement", "Outcome"]
 class Outcome(enum.Enum):
     """How far a qualitative target was reached; the value is the official wording.
 
-    Each outcome has a band of the indicator's points (domain.md §4): achieved 80–100%,
-    partly achieved 60–80%, not achieved 0–60%.
+    Each outcome has a band of the indicator's points (see the scoring page of the docs):
+    achieved 80–100%, partly achieved 60–80%, not achieved 0–60%.
 
     Examples:
         >>> Outcome.PARTLY_ACHIEVED.band
@@ -41,14 +41,22 @@ _BANDS = {
 }
 
 
-def _in_band(instance: Judgement, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is None:
-        return
-    v.decimal(instance, attribute, value)
-    assert isinstance(value, Decimal)
-    low, high = instance.outcome.band
-    if not low <= value <= high:
-        v.fail(instance, attribute, value, f"must lie in the band {low}–{high} of the outcome")
+def within_band(outcome: Outcome | None = None) -> v.Validator:
+    """A validator: a fraction of the points inside an outcome's band.
+
+    The band is `outcome`'s, or the instance's own `outcome` field's when `outcome` is None.
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        v.decimal(instance, attribute, value)
+        assert isinstance(value, Decimal)
+        low, high = (outcome or instance.outcome).band  # type: ignore[attr-defined]
+        if not low <= value <= high:
+            v.fail(instance, attribute, value, f"must lie in the band {low}–{high} of the outcome")
+
+    return check
 
 
 @attrs.frozen(kw_only=True)
@@ -64,4 +72,6 @@ class Judgement:
     """
 
     outcome: Outcome = attrs.field(validator=v.instance_of(Outcome))
-    fraction: Decimal | None = attrs.field(default=None, validator=_in_band)
+    fraction: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=within_band()
+    )

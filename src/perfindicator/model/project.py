@@ -9,13 +9,12 @@ from typing import Any
 import attrs
 
 from perfindicator.errors import FieldTypeError
+from perfindicator import _repr
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
-from perfindicator.model.targets import Change, Comparison, Deadline, Qualitative, Range, Target
+from perfindicator.model.targets import TARGET_TYPES, Target
 
 __all__ = ["Funding", "Goals", "Indicator", "Project"]
-
-_TARGET_TYPES = (Comparison, Range, Deadline, Change, Qualitative)
 
 
 @attrs.frozen(kw_only=True)
@@ -35,7 +34,7 @@ class Indicator:
 
     level2: Level2 = attrs.field(validator=v.instance_of(Level2))
     name: str = attrs.field(validator=v.name)
-    target: Target | None = attrs.field(validator=v.optional(v.instance_of(*_TARGET_TYPES)))
+    target: Target | None = attrs.field(validator=v.optional(v.instance_of(*TARGET_TYPES)))
 
     @property
     def level1(self) -> Level1:
@@ -43,7 +42,7 @@ class Indicator:
         return self.level2.parent
 
 
-_amount = attrs.field(default=None, validator=v.optional(v.amount))
+_amount = attrs.field(default=None, converter=v.to_exact, validator=v.optional(v.amount))
 
 
 @attrs.frozen(kw_only=True)
@@ -154,6 +153,4 @@ class Project:
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_indicators)
 
     def _repr_html_(self) -> str:
-        from perfindicator.display import html as _html
-
-        return _html.project(self)
+        return _repr.html(self)
