@@ -38,7 +38,7 @@ from perfindicator import (
 D = Decimal
 
 
-def test_every_level2_has_the_parent_of_domain_md() -> None:
+def test_every_level2_has_the_parent_the_categories_page_gives() -> None:
     children = {l1: {l2.value for l2 in Level2 if l2.parent is l1} for l1 in Level1}
     assert children == {
         Level1.OUTPUT: {"数量指标", "质量指标", "时效指标", "成本指标"},

@@ -526,6 +526,9 @@ _QUOTE_LIMIT = 200
 def _short_repr(value: object) -> str:
     if isinstance(value, str) and len(value) > _QUOTE_LIMIT:
         return repr(value[:_QUOTE_LIMIT]) + f"… ({len(value)} characters)"
+    if isinstance(value, int) and value.bit_length() > 4 * _QUOTE_LIMIT:
+        # repr() of an int of thousands of digits raises ValueError (Python's digit limit).
+        return f"an int of about {value.bit_length() * 3 // 10} digits"
     text = repr(value)
     return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
 

@@ -69,8 +69,9 @@ class Level1(_Category):
 class Level2(_Category):
     """A level-2 indicator category (二级指标); `parent` is its level-1 category.
 
-    `from_label` also takes the aliases of domain.md §2: 进度指标 = 时效指标, 环境效益指标 =
-    生态效益指标, 满意度指标 and 社会公众或服务对象满意度指标 = 服务对象满意度指标. `成本指标`
+    `from_label` also takes the aliases seen in real systems (see the categories page):
+    进度指标 = 时效指标, 环境效益指标 = 生态效益指标, 满意度指标 and 社会公众或服务对象满意度指标 =
+    服务对象满意度指标. `成本指标`
     is the level-2 cost category under 产出指标; the level-1 成本指标 of 2021 forms has its own
     level-2 categories (经济成本指标, …).
 

@@ -103,8 +103,10 @@ def _consistent(instance: Evaluation, attribute: attrs.Attribute[Any], value: ob
                 instance._share,
                 "the share and met must agree with the outcome",
             )
-    elif met is not (numerator == denominator):
-        v.fail(instance, attribute, instance._share, "met must be true exactly when the share is 1")
+    elif met and numerator != denominator:
+        # A miss may still have a share of 1 (`>95%` missed by exactly 95%): the points
+        # earned are then kept below full by the kernel, never the other way round.
+        v.fail(instance, attribute, instance._share, "a met target earns the whole share (1)")
 
 
 @attrs.frozen(kw_only=True)
