@@ -96,6 +96,9 @@ def test_spellings(written: str, expected: object) -> None:
         ("较上年提高5%", "较上年增长5%"),
         ("降低2个百分点", "下降2个百分点"),
         ("1,000.50元", "=1000.50元"),
+        # A baseline year is kept in ASCII digits, so equal meanings are equal targets.
+        ("较２０２２年提高5%", "较2022年增长5%"),
+        ("\ufeff٩٥%以上", ">=95%"),
     ],
 )
 def test_canonical_text(written: str, canonical: str) -> None:

@@ -32,7 +32,9 @@ def _unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
 class Quantity:
     """A measured or target amount: an exact `Decimal` and its unit as written.
 
-    The unit is `""` when none is written. Two quantities are equal when value and unit are
+    The value is a `Decimal` (an `int` is taken and converted) of the supported size: at most
+    40 digits before the decimal point and 20 after. The unit is `""` when none is written.
+    Two quantities are equal when value and unit are
     equal; `10000人次` and `1万人次` are different spellings, comparable through
     [`to_base`][perfindicator.Quantity.to_base].
 
@@ -45,7 +47,7 @@ class Quantity:
         Quantity('12000.0人次')
     """
 
-    value: Decimal = attrs.field(validator=v.decimal)
+    value: Decimal = attrs.field(converter=v.to_exact, validator=v.decimal)
     unit: str = attrs.field(default="", validator=_unit)
 
     def __str__(self) -> str:
@@ -58,8 +60,8 @@ class Quantity:
         """Return the same amount exactly, in its base unit (`15399.72万元` → `153997200元`)."""
         base, factor = base_unit(self.unit)
         if factor == 1:
-            return self if base == self.unit else Quantity(value=self.value, unit=base)
-        return Quantity(value=product(self.value, factor), unit=base)
+            return self if base == self.unit else _converted(self.value, base)
+        return _converted(product(self.value, factor), base)
 
     def is_comparable(self, other: Quantity) -> bool:
         """Tell whether `other` converts into this quantity's unit."""
@@ -78,3 +80,16 @@ class Quantity:
         if left.unit != right.unit:
             raise UnitMismatchError(self.unit, other.unit)
         return (left.value > right.value) - (left.value < right.value)
+
+
+def _converted(value: Decimal, unit: str) -> Quantity:
+    """Build the base-unit form of a valid quantity, without validation.
+
+    The value is exact (`product`) and the base unit a unit, but scaling can take a value
+    past the supported size (40 digits of 亿元 are 48 digits of 元): conversion must not fail
+    for a quantity that exists. attrs documents `object.__setattr__` for frozen classes.
+    """
+    quantity = object.__new__(Quantity)
+    object.__setattr__(quantity, "value", value)
+    object.__setattr__(quantity, "unit", unit)
+    return quantity

@@ -14,6 +14,8 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from perfindicator import _syntax
+from perfindicator._lexicon import CANONICAL_CHANGE_WORDS
 from perfindicator.errors import FieldError, FieldTypeError
 from perfindicator.model import _validators as v
 from perfindicator.model.quantity import Quantity
@@ -67,15 +69,8 @@ def _repr(self: object) -> str:
     return f"<{type(self).__name__}({str(self)!r})>"
 
 
-_DATE_WORDS = frozenset("年月日底末前")
-
-
 def _reads_back(instance: Comparison, attribute: attrs.Attribute[Any], value: Quantity) -> None:
-    if _DATE_WORDS.isdisjoint(value.unit):
-        return
-    from perfindicator.grammar.parse import reads_back
-
-    if not reads_back(instance.op, value):
+    if _syntax.comparison_reads_as_date(instance.op.value, str(value)):
         v.fail(instance, attribute, value, "has a unit that makes the target read as a date")
 
 
@@ -198,11 +193,8 @@ class Deadline:
     __repr__ = _repr
 
 
-_CHANGE_WORDS = {Direction.UP: "增长", Direction.DOWN: "下降"}
-
-
 def _change_direction(instance: Change, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value not in _CHANGE_WORDS:
+    if value not in (Direction.UP, Direction.DOWN):
         raise FieldTypeError(
             "Change", attribute.name, value, "must be Direction.UP or Direction.DOWN"
         )
@@ -214,20 +206,23 @@ def _change_amount(instance: Change, attribute: attrs.Attribute[Any], value: Qua
 
 
 def _basis(instance: Change, attribute: attrs.Attribute[Any], value: object) -> None:
-    from perfindicator.grammar.parse import is_change_basis
-
     v.text(instance, attribute, value)
     assert isinstance(value, str)
-    if value and not is_change_basis(value):
-        v.fail(instance, attribute, value, "is not a baseline phrase such as 较上年 or 同比")
+    if value and not _syntax.is_change_basis(value):
+        v.fail(
+            instance,
+            attribute,
+            value,
+            "is not a baseline phrase such as 较上年, 同比 or 较2020年 (digits in ASCII)",
+        )
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class Change:
     """A change relative to a baseline (`较上年提升5%`, `同比增长10%`, `下降2个百分点`).
 
-    `basis` is the baseline phrase as written (`"较上年"`, `"同比"`), `""` when the text
-    states none. `amount` is positive; its unit tells a relative change (`%`) from one in
+    `basis` is the baseline phrase (`"较上年"`, `"同比"`, `"较2020年"`), `""` when the text
+    states none; its digits are ASCII, so that `较２０２０年` and `较2020年` are one basis. `amount` is positive; its unit tells a relative change (`%`) from one in
     percentage points (`个百分点`) or an absolute one (`个`, `万元`).
 
     Examples:
@@ -241,7 +236,7 @@ class Change:
     basis: str = attrs.field(default="", validator=_basis)
 
     def __str__(self) -> str:
-        return f"{self.basis}{_CHANGE_WORDS[self.direction]}{self.amount}"
+        return f"{self.basis}{CANONICAL_CHANGE_WORDS[self.direction.value]}{self.amount}"
 
     __repr__ = _repr
 
@@ -249,17 +244,20 @@ class Change:
 def _qualitative_text(
     instance: Qualitative, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    from perfindicator.grammar.parse import reads_as_qualitative
-
     v.name(instance, attribute, value)
     assert isinstance(value, str)
-    if not reads_as_qualitative(value):
-        v.fail(instance, attribute, value, "reads as a quantitative or date target, not words")
+    problem = _syntax.words_problem(value)
+    if problem is not None:
+        v.fail(instance, attribute, value, problem)
 
 
 @attrs.frozen(kw_only=True, repr=False)
 class Qualitative:
     """A target in words (`及时`, `提升`, `完善`, `有效保障`), kept as written.
+
+    The text is what `parse_target` reads as words: something visible, with no white space
+    or invisible character around it, no control character, and nothing that reads as a
+    quantity or a date (`>=95%` is a `Comparison`, never words).
 
     Examples:
         >>> from perfindicator import parse_target
@@ -277,9 +275,8 @@ class Qualitative:
         提升/提高/增加/增强/改善 … read as up, 降低/下降/减少 … as down, 稳定/保持 … as steady;
         wording that names two directions has none.
         """
-        from perfindicator.grammar.parse import direction_of
-
-        return direction_of(self.text)
+        direction = _syntax.direction_of(self.text)
+        return None if direction is None else Direction(direction)
 
     def __str__(self) -> str:
         return self.text
@@ -287,5 +284,19 @@ class Qualitative:
     __repr__ = _repr
 
 
+def recognised_words(text: str) -> Qualitative:
+    """Build the `Qualitative` of `text` that the parser has just recognised as words.
+
+    For `grammar.parse` only: recognition proved everything the validator checks, and each
+    text is read once. attrs documents `object.__setattr__` for frozen classes.
+    """
+    words = object.__new__(Qualitative)
+    object.__setattr__(words, "text", text)
+    return words
+
+
 Target: TypeAlias = Comparison | Range | Deadline | Change | Qualitative
 """Any target value: what [`parse_target`][perfindicator.parse_target] returns."""
+
+TARGET_TYPES: tuple[type, ...] = (Comparison, Range, Deadline, Change, Qualitative)
+"""The five target classes, for `isinstance` checks: the members of `Target`."""

@@ -1,32 +1,21 @@
 """Units of measure: which spellings are units, and exact conversion to a base unit.
 
-Units stay as written (domain.md §3: unknown measure words are legal). Conversion only knows
-the factors that are exact in decimal: magnitude characters (万, 亿, …), money, percent and
-per mille, lengths, areas, masses and durations. Calendar months and years do not convert to
-days, nor working days (个工作日) to calendar days, nor 亩 to square metres (1 亩 = 2000/3 m²).
+Units stay as written: forms use measure words of every kind (人次, 元/人*月, 头, 株), and
+an unknown one is legal (`docs/explanation/grammar.md`). Conversion only knows the factors
+that are exact in decimal: magnitude characters (万, 亿, …), money, percent and per mille,
+lengths, areas, masses and durations. Calendar months and years do not convert to days, nor
+working days (个工作日) to calendar days, nor 亩 to square metres (1 亩 = 2000/3 m²).
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from decimal import Decimal
 
-from perfindicator._lexicon import TABLE
+from perfindicator._lexicon import PERCENT_WORD, fold
+from perfindicator._syntax import MAX_UNIT_LENGTH, UNIT_RE
 
 __all__ = ["base_unit", "is_unit"]
-
-# Words that follow a number but belong to the expression, not the unit (domain.md §3).
-SUFFIX_WORDS = ("及以上", "及以下", "以上", "以下", "以内", "之内", "以外", "之间", "左右")
-
-_SUFFIX_AHEAD = "|".join(SUFFIX_WORDS)
-# A unit may not contain what separates or delimits quantities in an expression.
-_STOP = r"\s\x00-\x1f\x7f-\x9f0-9<>=≥≤~—\-,+±%‰至到"
-UNIT_PATTERN = rf"%|‰|百分比|(?:(?!{_SUFFIX_AHEAD})[^{_STOP}.*])(?:(?!{_SUFFIX_AHEAD})[^{_STOP}])*"
-# Longer "units" are sentences that happen to follow a number (`1-6期培训结束后及时考核`).
-MAX_UNIT_LENGTH = 8
-
-_UNIT_RE = re.compile(UNIT_PATTERN)
 
 _MAGNITUDES = tuple(
     (prefix, Decimal(scale))
@@ -72,24 +61,42 @@ _BASES: dict[str, tuple[str, Decimal]] = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
 def is_unit(text: str) -> bool:
     """Tell whether `text` is a unit as the target parser reads it (`""` for no unit).
 
     Examples:
-        >>> is_unit("元/人*月"), is_unit("%"), is_unit("以上")
-        (True, True, False)
+        >>> is_unit("元/人*月"), is_unit("%"), is_unit("以上"), is_unit("个\u200b人")
+        (True, True, False, False)
     """
-    return text == "" or (
-        len(text) <= MAX_UNIT_LENGTH
-        and text != "百分比"
-        # Units are kept in the spelling the parser gives them: `%`, not `％`.
-        and text.translate(TABLE) == text
-        and _UNIT_RE.fullmatch(text) is not None
-    )
+    # Checked before the cache, so that only short texts are kept in it (see base_unit).
+    return text == "" or (len(text) <= MAX_UNIT_LENGTH and _is_unit(text))
 
 
 @functools.lru_cache(maxsize=4096)
+def _is_unit(text: str) -> bool:
+    return (
+        text != PERCENT_WORD
+        # Units are kept in the spelling the parser gives them: `%`, not `％`.
+        and fold(text) == text
+        and UNIT_RE.fullmatch(text) is not None
+    )
+
+
+def _convert(unit: str) -> tuple[str, Decimal]:
+    head, slash, rest = unit.partition("/")
+    factor = Decimal(1)
+    for prefix, magnitude in _MAGNITUDES:
+        if head.startswith(prefix):
+            head = head[len(prefix) :]
+            factor = magnitude
+            break
+    base, scale = _BASES.get(head, (head, Decimal(1)))
+    return base + slash + rest, factor * scale
+
+
+_base_unit = functools.lru_cache(maxsize=4096)(_convert)
+
+
 def base_unit(unit: str) -> tuple[str, Decimal]:
     """Return `(base, factor)` such that one `unit` is exactly `factor` `base`.
 
@@ -103,12 +110,7 @@ def base_unit(unit: str) -> tuple[str, Decimal]:
         >>> base_unit("个工作日")
         ('工作日', Decimal('1'))
     """
-    head, slash, rest = unit.partition("/")
-    factor = Decimal(1)
-    for prefix, magnitude in _MAGNITUDES:
-        if head.startswith(prefix):
-            head = head[len(prefix) :]
-            factor = magnitude
-            break
-    base, scale = _BASES.get(head, (head, Decimal(1)))
-    return base + slash + rest, factor * scale
+    # Every real unit is short (a Quantity's at most MAX_UNIT_LENGTH characters), so caching
+    # only short texts serves them all and bounds the cache's memory by size, whatever
+    # texts callers pass.
+    return _base_unit(unit) if len(unit) <= MAX_UNIT_LENGTH else _convert(unit)
