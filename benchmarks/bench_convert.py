@@ -1,16 +1,25 @@
 """`to_json`/`from_json` of 1,000 projects of 20 indicators, as a ratio to `json.dumps` and
-`json.loads` of the same data as plain dicts (issue #4).
+`json.loads` of the same data as plain dicts (issue #4); then `from_json` on bad documents of
+10 KB, 100 KB and 1 MB, with the growth ratios (issue #11).
+
+Bad documents must be refused in time linear in their size: about 10× for each 10× of input,
+as `json.loads` of the same text grows; a quadratic step would show about 100×. (Long integers,
+deep nesting and repeated top-level keys are in `bench_linear.py`.)
+
+    .venv/bin/python benchmarks/bench_convert.py
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import attrs
 from _timing import per_call
 
-from perfindicator import Project, from_json, read_forms, to_dict, to_json
+from perfindicator import DataError, Project, from_json, read_forms, to_dict, to_json
 
 ROOT = Path(__file__).parents[1]
 
@@ -21,6 +30,47 @@ def projects() -> list[Project]:
     )
     twenty = attrs.evolve(seed[2], indicators=seed[2].indicators[:20])
     return [attrs.evolve(twenty, name=f"{twenty.name}{k}") for k in range(1000)]
+
+
+SIZES = (10_000, 100_000, 1_000_000)
+_PROJECT = '{"name": "x", "year": 2022, "start": "2022-01-01", "end": "2022-12-31'
+
+
+def _repeat(prefix: str, unit: str, suffix: str, size: int) -> str:
+    """`prefix`, `unit` joined by commas up to about `size` characters, then `suffix`."""
+    return prefix + ",".join([unit] * max(1, (size - len(prefix)) // (len(unit) + 1))) + suffix
+
+
+# Each family: a bad document of about n characters. Every one is refused with a DataError.
+FAMILIES: list[tuple[str, Callable[[int], str]]] = [
+    ("a long decimal string", lambda n: '{"funding": {"total": "' + "1" * n + '"}}'),
+    ("a long date string", lambda n: _PROJECT.replace("2022-01-01", "2" * n) + '"}'),
+    ("many bad indicators", lambda n: _repeat(_PROJECT + '", "indicators": [', '{"level2": 1}', "]}", n)),
+    ("many unknown keys", lambda n: _repeat(_PROJECT + '", ', '"k": 1', "}", n)),
+    ("repeated keys in many indicators",
+     lambda n: _repeat(_PROJECT + '", "indicators": [', '{"name": "a", "name": "b"}', "]}", n)),
+]  # fmt: skip
+
+
+def _refused(text: str) -> None:
+    try:
+        from_json(text, Project)
+    except DataError:
+        return
+    raise AssertionError("a bad document was accepted")
+
+
+def pathological() -> None:
+    print(f"{'from_json on a bad document':<40} {'10KB→100KB':>11} {'100KB→1MB':>11} "
+          f"{'json.loads':>11} {'1MB ms':>8}")  # fmt: skip
+    for name, make in FAMILIES:
+        texts = [make(size) for size in SIZES]
+        times = [per_call(partial(_refused, t), number=1, repeat=3) for t in texts]
+        loads = [per_call(partial(json.loads, t), number=1, repeat=3) for t in texts]
+        print(
+            f"{name:<40} {times[1] / times[0]:10.1f}× {times[2] / times[1]:10.1f}× "
+            f"{loads[2] / loads[1]:10.1f}× {times[2] * 1e3:8.1f}"
+        )
 
 
 def main() -> None:
@@ -41,6 +91,8 @@ def main() -> None:
     print(
         f"{'from_json, 1,000 x 20 indicators':<40} {reading * 1e3:8.1f} ms   ratio {reading / loads:6.1f}"
     )
+    print()
+    pathological()
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ from perfindicator.model.categories import Level2
 
 __all__ = ["json_schema"]
 
-_DECIMAL = {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
-_AMOUNT = {"type": ["string", "null"], "pattern": r"^\d+(\.\d+)?$"}
-_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+# ASCII digits, written out: in Python's `re` (which `jsonschema` uses) `\d` also matches
+# other scripts' digits, such as "١٢٣", which perfindicator refuses.
+_AMOUNT = {"type": ["string", "null"], "pattern": r"^[0-9]+(\.[0-9]+)?$"}
+_DATE = {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _TEXT = {"type": "string", "pattern": r"^(\S(.*\S)?)?$"}
 
 
