@@ -12,7 +12,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from perfindicator import BudgetExecution, parse_target, read_forms, self_evaluate
+from perfindicator import BudgetExecution, read_forms, self_evaluate
+from perfindicator.display.text import self_evaluation_text
 
 HERE = Path(__file__).parent
 PROJECT = "12348公共法律服务平台政府购买法律咨询服务"
@@ -31,16 +32,22 @@ def main() -> None:
         budget=BudgetExecution(
             budget=Decimal(entry["budget"]["budget"]), executed=Decimal(entry["budget"]["executed"])
         ),
-        # The form leaves this target empty; the evaluator states the one used.
-        targets={"案例制作完成及时性": parse_target("及时")},
+        # The form leaves this target empty; the evaluator states the one used (a target or
+        # its text).
+        targets=entry["targets"],
     )
+    # Lines needing a deviation note (偏差原因分析及改进措施): missed, or far exceeded.
     for line in result.lines:
-        note = "  偏差说明" if line.note_required else ""
-        print(f"{line.indicator.name:<16}{line.points:>6} {line.score:>6}{note}")
+        if line.note_required:
+            print(f"偏差说明: {line.indicator.name} ({line.score} / {line.points})")
     for subtotal in result.subtotals:
         print(f"{subtotal.level1.value}: {subtotal.score} / {subtotal.points}")
-    print(f"预算执行: {result.execution_score} / 10")
+    # The result keeps the weights it was scored with: the execution weight is not assumed.
+    print(f"预算执行: {result.execution_score} / {result.weights.execution}")
     print(f"总分 {result.total}, 等级 {result.grade.value if result.grade else '—'}")
+    print()
+    # The same result as the command line shows it (`perfindicator evaluate`).
+    print(self_evaluation_text(result))
 
 
 if __name__ == "__main__":

@@ -179,3 +179,34 @@ def test_targets_fill_empty_cells_only() -> None:
     assert str(line.indicator.target) == "及时"
     with pytest.raises(SelfEvaluationError, match="already gives >=95%"):
         self_evaluate(build(ROWS), MET, targets={"法律咨询接通率": parse_target(">=90%")})
+
+
+def test_the_result_keeps_its_weights() -> None:
+    weights = Weights(output=D(40), benefit=D(30), satisfaction=D(10), execution=D(20))
+    result = self_evaluate(build(ROWS), MET, budget=BUDGET, weights=weights)
+    assert result.weights == weights
+    # 20 × 15,000,000 / 15,399,720 = 19.4808… → 19.48; the lines share 80 points.
+    assert result.execution_score == D("19.48")
+    assert result.total == D("99.48")
+    assert self_evaluate(build(ROWS), MET).weights == Weights()
+
+
+def test_targets_may_be_given_as_text() -> None:
+    filled = self_evaluate(build(PROJECT_1), MET, targets={"案例制作完成及时性": "及时"})
+    line = next(ln for ln in filled.lines if ln.indicator.name == "案例制作完成及时性")
+    assert line.indicator.target == parse_target("及时")
+    with pytest.raises(SelfEvaluationError) as caught:
+        self_evaluate(build(PROJECT_1), MET, targets={"案例制作完成及时性": ">=abc%"})
+    (problem,) = caught.value.problems
+    assert problem.subject == "案例制作完成及时性"
+    assert problem.code == "target"
+
+
+def test_points_may_be_ints() -> None:
+    rows = [r for r in ROWS if r[0] in (Level2.QUANTITY, Level2.SOCIAL, Level2.SATISFACTION)]
+    # 产出 50 over 3 quantity rows, 效益 30 over 2 social rows, 满意度 10 over 2.
+    names = [n for _, n, _ in rows]
+    points = dict(zip(names, [20, 15, 15, 15, 15, 5, 5], strict=True))
+    result = self_evaluate(build(rows), {n: MET[n] for n in names}, points=points)
+    assert [line.points for line in result.lines] == [D(p) for p in points.values()]
+    assert result.total == 90

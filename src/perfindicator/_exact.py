@@ -8,6 +8,7 @@ integer ratios and rounded exactly once, half up.
 from __future__ import annotations
 
 import decimal
+from collections.abc import Iterable
 from decimal import Context, Decimal, Inexact
 
 # Precision and exponents as large as the platform allows: a product of two finite numbers
@@ -63,6 +64,19 @@ def is_points(value: object) -> bool:
         return False
     # Exact at any size, unlike quantize(), which fails beyond the context's precision.
     return 100 % value.as_integer_ratio()[1] == 0
+
+
+def exact_sum(values: Iterable[Decimal]) -> Decimal:
+    """Return the exact sum of `values` (plain `sum` rounds to the context's 28 digits).
+
+    Examples:
+        >>> exact_sum([Decimal("1E30"), Decimal(1)]) == Decimal("1E30")
+        False
+    """
+    total = Decimal(0)
+    for value in values:
+        total = _UNBOUNDED.add(total, value)
+    return total
 
 
 def difference(a: Decimal, b: Decimal) -> Decimal:

@@ -1,61 +1,101 @@
-"""HTML tables for Jupyter (`_repr_html_`); the plain `repr` stays as it is."""
+"""HTML tables for Jupyter (`_repr_html_`); the plain `repr` stays as it is.
+
+Importing this module registers the views of `Project`, `SelfEvaluation` and `Findings`
+(`perfindicator._repr`): those classes sit below the display layer and cannot import it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from perfindicator.model.project import Project
-    from perfindicator.reports.lint import Finding
-    from perfindicator.reports.selfeval import SelfEvaluation
+from perfindicator._repr import register_html
+from perfindicator.display.tables import (
+    Table,
+    findings_table,
+    project_tables,
+    self_evaluation_table,
+)
+from perfindicator.errors import Problem
+from perfindicator.model.project import Project
+from perfindicator.reports.lint import Findings
+from perfindicator.reports.selfeval import SelfEvaluation
+
+__all__ = ["findings_html", "project_html", "render", "self_evaluation_html"]
+
+# Jupyter right-aligns every cell by default; text reads better aligned left.
+_ALIGN = {True: ' style="text-align: right"', False: ' style="text-align: left"'}
 
 
-def _table(caption: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+def render(table: Table) -> str:
+    """Render a table as an HTML `<table>`, every cell escaped.
+
+    Examples:
+        >>> print(render(Table(caption=("a < b",), header=("x",), rows=(("1",),),
+        ...                    numeric=frozenset({0}))))
+        <table><caption>a &lt; b</caption><thead><tr><th style="text-align: right">x</th></tr></thead><tbody><tr><td style="text-align: right">1</td></tr></tbody></table>
+    """
+    caption = "<br>".join(escape(line) for line in table.caption)
+    head = "".join(
+        f"<th{_ALIGN[k in table.numeric]}>{escape(h)}</th>" for k, h in enumerate(table.header)
+    )
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
-        for row in rows
+        "<tr>"
+        + "".join(f"<td{_ALIGN[k in table.numeric]}>{escape(c)}</td>" for k, c in enumerate(row))
+        + "</tr>"
+        for row in table.rows
     )
     return (
-        f"<table><caption>{escape(caption)}</caption>"
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        "<table>"
+        + (f"<caption>{caption}</caption>" if caption else "")
+        + (f"<thead><tr>{head}</tr></thead>" if head else "")
+        + f"<tbody>{body}</tbody></table>"
     )
 
 
-def project(p: Project) -> str:
-    """A project's header line and indicator table."""
-    rows = [(i.level1.value, i.level2.value, i.name, i.target) for i in p.indicators]
-    caption = f"{p.name} ({p.year}年度) {p.department} {p.start} ~ {p.end}"
-    return _table(caption, ("一级指标", "二级指标", "三级指标", "指标目标值"), rows)
+def project_html(project: Project) -> str:
+    """A project's header block (name, year, department, dates, funding, goals) and indicators.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project
+        >>> p = Project(name="示例", year=2022,
+        ...             start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> project_html(p).count("<table>")
+        2
+    """
+    return "".join(render(table) for table in project_tables(project))
 
 
-def self_evaluation(result: SelfEvaluation) -> str:
-    """A self-evaluation's lines, subtotals, execution score, total and grade."""
-    rows: list[Sequence[object]] = [
-        (
-            line.indicator.level1.value,
-            line.indicator.name,
-            line.indicator.target,
-            line.evaluation.actual,
-            line.points,
-            line.score,
-            "是" if line.met else "否",
-            "需要" if line.note_required else "",
-        )
-        for line in result.lines
-    ]
-    rows += [(s.level1.value, "小计", "", "", s.points, s.score, "", "") for s in result.subtotals]
-    if result.execution_score is not None:
-        rows.append(("预算执行率", "", "", "", "", result.execution_score, "", ""))
-    grade = "—" if result.grade is None else result.grade.value
-    caption = f"{result.project} ({result.year}年度) 总分 {result.total} 等级 {grade}"
-    header = ("一级指标", "三级指标", "目标值", "实际值", "分值", "得分", "达成", "偏差说明")
-    return _table(caption, header, rows)
+def self_evaluation_html(result: SelfEvaluation) -> str:
+    """A self-evaluation's lines, subtotals, execution score, total and grade.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, Weights, parse_target, self_evaluate
+        >>> p = Project(name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.SOCIAL, name="知晓度",
+        ...                           target=parse_target("提升")),))
+        >>> result = self_evaluate(p, {"知晓度": "基本达到"},
+        ...     weights=Weights(output=0, benefit=90, satisfaction=0))
+        >>> '<td style="text-align: left">部分达成年度指标并具有一定效果</td>' in (
+        ...     self_evaluation_html(result))
+        True
+    """
+    return render(self_evaluation_table(result))
 
 
-def findings(found: Sequence[Finding]) -> str:
-    """Lint findings, one per row."""
-    rows = [(f.code, f.severity.value, f.subject, f.message_zh, f.message_en) for f in found]
-    return _table(f"{len(rows)} findings", ("code", "severity", "subject", "问题", "finding"), rows)
+def findings_html(findings: Sequence[Problem]) -> str:
+    """Lint findings, one per row, captioned with their count.
+
+    Examples:
+        >>> findings_html([])
+        '<table><caption>0 findings</caption><thead><tr><th style="text-align: left">code</th><th style="text-align: left">severity</th><th style="text-align: left">subject</th><th style="text-align: left">问题</th><th style="text-align: left">finding</th></tr></thead><tbody></tbody></table>'
+    """
+    return render(findings_table(findings))
+
+
+register_html(Project, project_html)
+register_html(SelfEvaluation, self_evaluation_html)
+register_html(Findings, findings_html)

@@ -5,14 +5,44 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from perfindicator.display.tables import (
+    Table,
+    findings_table,
+    project_tables,
+    self_evaluation_table,
+)
+from perfindicator.errors import Problem
+from perfindicator.model.project import Project
+from perfindicator.reports.selfeval import SelfEvaluation
+
+__all__ = [
+    "findings_text",
+    "project_text",
+    "render",
+    "self_evaluation_text",
+    "table",
+    "width",
+]
+
 
 def width(text: str) -> int:
-    """The number of terminal columns `text` takes."""
+    """The number of terminal columns `text` takes.
+
+    Examples:
+        >>> width("在线接答率>=95%")
+        15
+    """
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def table(rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset()) -> str:
-    """Align `rows` in columns two spaces apart; columns in `right` are right-aligned."""
+    """Align `rows` in columns two spaces apart; columns in `right` are right-aligned.
+
+    Examples:
+        >>> print(table([["一级指标", "分值"], ["产出", "5.00"]], right=frozenset({1})))
+        一级指标  分值
+        产出      5.00
+    """
     widths = [
         max((width(row[k]) for row in rows if k < len(row)), default=0)
         for k in range(max(map(len, rows), default=0))
@@ -25,3 +55,88 @@ def table(rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset())
             cells.append(pad + cell if k in right else cell + pad)
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
+
+
+def _body(spec: Table) -> str:
+    rows = [spec.header, *spec.rows] if spec.header else list(spec.rows)
+    return table(rows, right=spec.numeric)
+
+
+def render(spec: Table) -> str:
+    """Render a table for a terminal: its caption lines, then its aligned header and rows.
+
+    Examples:
+        >>> print(render(Table(caption=("小计",), header=("一级指标", "分值"),
+        ...                    rows=(("产出指标", "50.00"),), numeric=frozenset({1}))))
+        小计
+        一级指标   分值
+        产出指标  50.00
+    """
+    return "\n".join([*spec.caption, _body(spec)] if spec.header or spec.rows else spec.caption)
+
+
+def project_text(project: Project) -> str:
+    """A project for the terminal: its title and department lines, then the indicator table.
+
+    The funding cells and goals the form fills in follow the indicator table, so the indicator
+    tree stays right under the title.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, Project, parse_target
+        >>> p = Project(name="示例", year=2022, category="经常性项目", department="某局",
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> print(project_text(p))
+        示例  (2022年度)  经常性项目
+        主管部门 某局  实施单位   2022-01-01 ~ 2022-12-31
+        一级指标  二级指标  三级指标  指标目标值
+        产出指标  数量指标  培训人次  >=100人次
+    """
+    block, indicators = project_tables(project)
+    parts = [*block.caption, _body(indicators)]
+    if block.rows:
+        parts += ["", _body(block)]
+    return "\n".join(parts)
+
+
+def self_evaluation_text(result: SelfEvaluation) -> str:
+    """A self-evaluation for the terminal: the total and grade line, then the aligned table.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target
+        >>> from perfindicator import self_evaluate
+        >>> p = Project(name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> result = self_evaluate(p, {"培训人次": "100人次"},
+        ...     weights=Weights(output=90, benefit=0, satisfaction=0))
+        >>> print(self_evaluation_text(result))
+        示例  (2022年度)  总分 90.00  等级 —
+        一级指标    二级指标  三级指标  目标值     实际值    分值   得分  达成  偏差说明
+        产出指标    数量指标  培训人次  >=100人次  100人次  90.00  90.00  是
+        产出指标    小计                                    90.00  90.00
+        效益指标    小计                                     0.00   0.00
+        满意度指标  小计                                     0.00   0.00
+        总分                                                       90.00
+    """
+    return render(self_evaluation_table(result))
+
+
+def findings_text(findings: Sequence[Problem]) -> str:
+    """Findings for the terminal: the count, then one aligned row per finding.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project, lint
+        >>> empty = Project(name="示例", year=2022,
+        ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> print(findings_text(lint(empty)))
+        1 finding
+        code   severity  subject     问题          finding
+        PI021  error     indicators  没有绩效指标  the project has no indicators
+    """
+    return render(findings_table(findings))

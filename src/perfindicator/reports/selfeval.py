@@ -1,29 +1,34 @@
-"""Year-end self-evaluation of a project (绩效自评, 财预〔2020〕10号 and practice)."""
+"""Year-end self-evaluation of a project (绩效自评, 财预〔2020〕10号 and practice).
+
+The weights, the sharing of points and the grades are explained on the scoring page of the
+documentation (`docs/explanation/scoring.md`).
+"""
 
 from __future__ import annotations
 
 import enum
-from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from perfindicator._exact import is_points, product, quotient
+from perfindicator import _repr
+from perfindicator._exact import exact_sum, is_points, product, quotient
 from perfindicator.errors import (
-    EvaluationError,
+    FieldError,
+    PerfIndicatorError,
     Place,
     Problem,
     SelfEvaluationError,
-    UnitMismatchError,
 )
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1
 from perfindicator.model.project import Indicator, Project
-from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import Target
-from perfindicator.scoring.evaluate import DEFAULT_RULES, Actual, Evaluation, ScoringRules, evaluate
+from perfindicator.reports._given import Given, check_given
+from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, evaluate
+from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
 __all__ = [
     "BudgetExecution",
@@ -36,22 +41,27 @@ __all__ = [
 ]
 
 _CENT = Decimal("0.01")
+_CODE = "self-evaluation"
+# The weight groups, in the order subtotals are listed.
+_GROUPS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST)
 
 
 def _points(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     v.amount(instance, attribute, value)
     if not is_points(value):
-        v.fail(instance, attribute, value, "must have at most 2 decimal places")
-
-
-def _optional_points(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _points(instance, attribute, value)
+        v.fail(instance, attribute, value, "must be in whole cents (at most 2 decimal places)")
 
 
 def _adds_up(instance: Weights, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    total = instance.output + instance.benefit + instance.satisfaction + instance.execution
-    total += value or 0
+    total = exact_sum(
+        (
+            instance.output,
+            instance.benefit,
+            instance.satisfaction,
+            instance.execution,
+            value or Decimal(0),
+        )
+    )
     if total != 100:
         v.fail(
             instance, attribute, value, f"the weights must add up to 100, they add up to {total}"
@@ -60,35 +70,55 @@ def _adds_up(instance: Weights, attribute: attrs.Attribute[Any], value: Decimal 
 
 @attrs.frozen(kw_only=True)
 class Weights:
-    """How the 100 points of a self-evaluation are shared (domain.md §4).
+    """How the 100 points of a self-evaluation are shared (see the scoring page of the docs).
 
+    Each weight is an `int` or a `Decimal` in whole cents; together they add up to 100.
     `cost` is `None` by default: the indicators of the level-1 成本指标 category (2021 forms)
     then share the output weight with the 产出指标 indicators. Give it a number to weigh them
     on their own.
 
     Examples:
-        >>> from decimal import Decimal
         >>> from perfindicator import Level1
         >>> Weights().group(Level1.COST)
         <Level1.OUTPUT: '产出指标'>
-        >>> Weights(output=Decimal(40), cost=Decimal(10)).group(Level1.COST)
+        >>> Weights(output=40, cost=10).group(Level1.COST)
         <Level1.COST: '成本指标'>
+        >>> Weights(output=40)
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldError: Weights.cost: the weights must add up to 100, they add up to 90, got None
     """
 
-    output: Decimal = attrs.field(default=Decimal(50), validator=_points)
-    benefit: Decimal = attrs.field(default=Decimal(30), validator=_points)
-    satisfaction: Decimal = attrs.field(default=Decimal(10), validator=_points)
-    execution: Decimal = attrs.field(default=Decimal(10), validator=_points)
-    cost: Decimal | None = attrs.field(default=None, validator=[_optional_points, _adds_up])
+    output: Decimal = attrs.field(default=Decimal(50), converter=v.to_exact, validator=_points)
+    benefit: Decimal = attrs.field(default=Decimal(30), converter=v.to_exact, validator=_points)
+    satisfaction: Decimal = attrs.field(
+        default=Decimal(10), converter=v.to_exact, validator=_points
+    )
+    execution: Decimal = attrs.field(default=Decimal(10), converter=v.to_exact, validator=_points)
+    cost: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=[v.optional(_points), _adds_up]
+    )
 
     def group(self, level1: Level1) -> Level1:
-        """The level-1 category whose weight an indicator of `level1` shares."""
+        """The level-1 category whose weight an indicator of `level1` shares.
+
+        Examples:
+            >>> Weights().group(Level1.BENEFIT)
+            <Level1.BENEFIT: '效益指标'>
+        """
+        v.require(level1, Level1, "Weights.group", "level1")
         if level1 is Level1.COST and self.cost is None:
             return Level1.OUTPUT
         return level1
 
     def of(self, level1: Level1) -> Decimal:
-        """The weight of a level-1 group (0 for cost when it shares the output weight)."""
+        """The weight of a level-1 group (0 for cost when it shares the output weight).
+
+        Examples:
+            >>> Weights().of(Level1.SATISFACTION), Weights().of(Level1.COST)
+            (Decimal('10'), Decimal('0'))
+        """
+        v.require(level1, Level1, "Weights.of", "level1")
         return {
             Level1.OUTPUT: self.output,
             Level1.BENEFIT: self.benefit,
@@ -109,24 +139,47 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) 
 class BudgetExecution:
     """Budget execution (预算执行率): the year's budget and what was spent of it, in yuan.
 
+    Amounts are `int`s or `Decimal`s; the budget must be positive.
+
     Examples:
         >>> from decimal import Decimal
         >>> spent = BudgetExecution(budget=Decimal("15399720"), executed=Decimal("15012300"))
-        >>> spent.rate, spent.score()
-        (Decimal('0.9748'), Decimal('9.75'))
+        >>> spent.rate, spent.score(), spent.score(20)
+        (Decimal('0.9748'), Decimal('9.75'), Decimal('19.50'))
     """
 
-    budget: Decimal = attrs.field(validator=_positive)
-    executed: Decimal = attrs.field(validator=v.amount)
+    budget: Decimal = attrs.field(converter=v.to_exact, validator=_positive)
+    executed: Decimal = attrs.field(converter=v.to_exact, validator=v.amount)
 
     @property
     def rate(self) -> Decimal:
         """Executed / budget, rounded half up to 4 places."""
         return quotient(self.executed, self.budget, 4)
 
-    def score(self, weight: Decimal = Decimal(10)) -> Decimal:
-        """Weight × executed / budget, capped at `weight`, rounded half up to 2 places."""
-        return min(quotient(product(weight, self.executed), self.budget, 2), weight)
+    def score(self, weight: Decimal | int = Decimal(10)) -> Decimal:
+        """Weight × executed / budget, capped at `weight`, rounded half up to 2 places.
+
+        Raises:
+            FieldTypeError: `weight` is not an `int` or a `Decimal`.
+            FieldError: `weight` is negative or finer than cents.
+
+        Examples:
+            >>> BudgetExecution(budget=100, executed=120).score(10)
+            Decimal('10')
+            >>> BudgetExecution(budget=100, executed=50).score(-1)
+            Traceback (most recent call last):
+            ...
+            perfindicator.errors.FieldError: BudgetExecution.score.weight: must be non-negative, in whole cents (at most 2 decimals), got -1
+        """
+        checked = v.exact_number(weight, "BudgetExecution.score", "weight")
+        if not is_points(checked):
+            raise FieldError(
+                "BudgetExecution.score",
+                "weight",
+                weight,
+                "must be non-negative, in whole cents (at most 2 decimals)",
+            )
+        return min(quotient(product(checked, self.executed), self.budget, 2), checked)
 
 
 class Grade(enum.Enum):
@@ -134,7 +187,7 @@ class Grade(enum.Enum):
 
     Examples:
         >>> from decimal import Decimal
-        >>> Grade.of(Decimal("89.99")), Grade.of(Decimal(90))
+        >>> Grade.of(Decimal("89.99")), Grade.of(90)
         (<Grade.GOOD: '良'>, <Grade.EXCELLENT: '优'>)
     """
 
@@ -144,40 +197,69 @@ class Grade(enum.Enum):
     POOR = "差"
 
     @classmethod
-    def of(cls, total: Decimal) -> Grade:
-        """The grade of a total out of 100."""
-        if total >= 90:
+    def of(cls, total: Decimal | int) -> Grade:
+        """The grade of a total out of 100 (an `int` or a `Decimal` from 0 to 100).
+
+        Raises:
+            FieldTypeError: `total` is not an `int` or a `Decimal`.
+            FieldError: `total` is not a number from 0 to 100.
+
+        Examples:
+            >>> from decimal import Decimal
+            >>> Grade.of(Decimal("NaN"))
+            Traceback (most recent call last):
+            ...
+            perfindicator.errors.FieldError: Grade.of.total: must be a finite number (须为有限数值), got Decimal('NaN')
+        """
+        checked = v.exact_number(total, "Grade.of", "total")
+        if not 0 <= checked <= 100:
+            raise FieldError("Grade.of", "total", total, "must be a total from 0 to 100")
+        if checked >= 90:
             return cls.EXCELLENT
-        if total >= 80:
+        if checked >= 80:
             return cls.GOOD
-        if total >= 60:
+        if checked >= 60:
             return cls.FAIR
         return cls.POOR
+
+
+def _line_score(instance: ScoredIndicator, attribute: attrs.Attribute[Any], value: object) -> None:
+    _points(instance, attribute, value)
+    if instance.evaluation.target != instance.indicator.target:
+        v.fail(
+            instance,
+            attribute,
+            instance.evaluation.target,
+            f"the evaluation is of another target than the indicator's {instance.indicator.target}",
+        )
+    if value != instance.evaluation.score(instance.points):
+        v.fail(instance, attribute, value, "must be the evaluation's score of the points")
 
 
 @attrs.frozen(kw_only=True)
 class ScoredIndicator:
     """One line of a self-evaluation: an indicator, its evaluation, points and score.
 
+    The score must be what the evaluation earns of the points.
+
     Examples:
         >>> import datetime
-        >>> from decimal import Decimal
         >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
         >>> project = Project(
         ...     name="示例", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
         ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
         ...                           target=parse_target(">=100人次")),))
-        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> only_output = Weights(output=90, benefit=0, satisfaction=0)
         >>> line = self_evaluate(project, {"培训人次": "80人次"}, weights=only_output).lines[0]
         >>> line.points, line.score, line.met, line.note_required
         (Decimal('90.00'), Decimal('72.00'), False, True)
     """
 
-    indicator: Indicator
-    evaluation: Evaluation
-    points: Decimal
-    score: Decimal
+    indicator: Indicator = attrs.field(validator=v.instance_of(Indicator))
+    evaluation: Evaluation = attrs.field(validator=v.instance_of(Evaluation))
+    points: Decimal = attrs.field(converter=v.to_exact, validator=_points)
+    score: Decimal = attrs.field(converter=v.to_exact, validator=_line_score)
 
     @property
     def met(self) -> bool:
@@ -190,32 +272,74 @@ class ScoredIndicator:
         return self.evaluation.note_required
 
 
+def _at_most_points(instance: Subtotal, attribute: attrs.Attribute[Any], value: object) -> None:
+    _points(instance, attribute, value)
+    assert isinstance(value, Decimal)
+    if value > instance.points:
+        v.fail(instance, attribute, value, f"must not exceed the points, {instance.points}")
+
+
 @attrs.frozen(kw_only=True)
 class Subtotal:
     """Points and score of one weight group (a level-1 category).
 
     Examples:
         >>> import datetime
-        >>> from decimal import Decimal
         >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
         >>> project = Project(
         ...     name="示例", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
         ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
         ...                           target=parse_target(">=100人次")),))
-        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> only_output = Weights(output=90, benefit=0, satisfaction=0)
         >>> self_evaluate(project, {"培训人次": "80人次"}, weights=only_output).subtotals[0]
         Subtotal(level1=<Level1.OUTPUT: '产出指标'>, points=Decimal('90'), score=Decimal('72.00'))
     """
 
-    level1: Level1
-    points: Decimal
-    score: Decimal
+    level1: Level1 = attrs.field(validator=v.instance_of(Level1))
+    points: Decimal = attrs.field(converter=v.to_exact, validator=_points)
+    score: Decimal = attrs.field(converter=v.to_exact, validator=_at_most_points)
+
+
+def _subtotals(lines: Sequence[ScoredIndicator], weights: Weights) -> tuple[Subtotal, ...]:
+    """Per weight group: its weight and the scores of its lines (cost only with its own weight)."""
+    return tuple(
+        Subtotal(
+            level1=group,
+            points=weights.of(group),
+            score=exact_sum(
+                line.score for line in lines if weights.group(line.indicator.level1) is group
+            ),
+        )
+        for group in _GROUPS
+        if group is not Level1.COST or weights.cost is not None
+    )
+
+
+def _consistent(instance: SelfEvaluation, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Runs on the last field: every field is of its type by then. A result read from JSON must
+    # say what scoring would have said, or a tampered total would pass for a real one.
+    v.instance_of(Weights)(instance, attribute, value)
+    assert isinstance(value, Weights)
+    if instance.subtotals != _subtotals(instance.lines, value):
+        v.fail(instance, attribute, instance.subtotals, "the subtotals must add up the lines")
+    execution = instance.execution_score
+    if execution is not None and execution > value.execution:
+        v.fail(instance, attribute, execution, "the execution score exceeds its weight")
+    total = exact_sum((*(s.score for s in instance.subtotals), execution or Decimal(0)))
+    if instance.total != total:
+        v.fail(instance, attribute, instance.total, f"the total must be {total}")
+    grade = None if execution is None else Grade.of(total)
+    if instance.grade is not grade:
+        v.fail(instance, attribute, instance.grade, f"the grade must be {grade}")
 
 
 @attrs.frozen(kw_only=True)
 class SelfEvaluation:
     """A scored self-evaluation of one project.
+
+    Every field is checked, and the subtotals, total and grade must agree with the lines and
+    the weights, so a result read back from JSON is one scoring could have produced.
 
     Attributes:
         project: the project's name.
@@ -227,63 +351,66 @@ class SelfEvaluation:
         total: indicator scores plus the execution score.
         grade: the grade of the total, or `None` when no budget was given (the total is then
             out of 100 less the execution weight, and no grade would be fair).
+        weights: the weights it was scored with.
 
     Examples:
         >>> import datetime
-        >>> from decimal import Decimal
         >>> from perfindicator import Indicator, Level2, Project, Weights, parse_target, self_evaluate
         >>> project = Project(
         ...     name="示例", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
         ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
         ...                           target=parse_target(">=100人次")),))
-        >>> only_output = Weights(output=Decimal(90), benefit=Decimal(0), satisfaction=Decimal(0))
+        >>> only_output = Weights(output=90, benefit=0, satisfaction=0)
         >>> from perfindicator import BudgetExecution
-        >>> spent = BudgetExecution(budget=Decimal(100), executed=Decimal(100))
+        >>> spent = BudgetExecution(budget=100, executed=100)
         >>> result = self_evaluate(project, {"培训人次": "80人次"}, weights=only_output, budget=spent)
-        >>> result.execution_score, result.total, result.grade
-        (Decimal('10.00'), Decimal('82.00'), <Grade.GOOD: '良'>)
+        >>> result.execution_score, result.total, result.grade, result.weights.execution
+        (Decimal('10.00'), Decimal('82.00'), <Grade.GOOD: '良'>, Decimal('10'))
     """
 
-    project: str
-    year: int
-    lines: tuple[ScoredIndicator, ...]
-    subtotals: tuple[Subtotal, ...]
-    execution_score: Decimal | None
-    total: Decimal
-    grade: Grade | None
+    project: str = attrs.field(validator=v.name)
+    year: int = attrs.field(validator=v.year)
+    lines: tuple[ScoredIndicator, ...] = attrs.field(validator=v.tuple_of(ScoredIndicator))
+    subtotals: tuple[Subtotal, ...] = attrs.field(validator=v.tuple_of(Subtotal))
+    execution_score: Decimal | None = attrs.field(
+        converter=v.to_exact, validator=v.optional(_points)
+    )
+    total: Decimal = attrs.field(converter=v.to_exact, validator=_points)
+    grade: Grade | None = attrs.field(validator=v.optional(v.instance_of(Grade)))
+    weights: Weights = attrs.field(validator=_consistent)
 
     def _repr_html_(self) -> str:
-        from perfindicator.display import html as _html
-
-        return _html.self_evaluation(self)
+        return _repr.html(self)
 
 
 def self_evaluate(
     project: Project,
     actuals: Mapping[str, Actual],
     *,
-    points: Mapping[str, Decimal] | None = None,
+    points: Mapping[str, Decimal | int] | None = None,
     budget: BudgetExecution | None = None,
     weights: Weights | None = None,
     rules: ScoringRules | None = None,
-    baselines: Mapping[str, Quantity | str | Decimal | int] | None = None,
-    targets: Mapping[str, Target] | None = None,
+    baselines: Mapping[str, Baseline] | None = None,
+    targets: Mapping[str, Target | str] | None = None,
 ) -> SelfEvaluation:
     """Score a project's year-end results out of 100.
 
     `actuals` maps each indicator's name to its actual value (anything `evaluate` takes).
-    `points` maps names to points; by default each level-1 weight is shared equally by its
-    indicators, in cents, the odd cents going to the first indicators in form order.
-    `baselines` maps the names of relative-change indicators to their baselines.
-    `targets` supplies targets for indicators whose target cell the form left empty (the
-    lines then show the target used); it cannot replace a target the form gives.
-    Deadlines without a year take the project's budget year.
+    `points` maps names to points (`int` or `Decimal`, whole cents); by default each level-1
+    weight is shared equally by its indicators, in cents, the odd cents going to the first
+    indicators in form order. `baselines` maps the names of relative-change indicators to
+    their baselines. `targets` supplies targets (a `Target` or its text) for indicators whose
+    target cell the form left empty (the lines then show the target used); it cannot replace
+    a target the form gives. Deadlines without a year take the project's budget year.
 
     Raises:
         SelfEvaluationError: listing every problem found: duplicate indicator names,
             indicators without a target, missing or unknown actuals, points that do not add
             up to the weights, actuals that cannot be evaluated.
+        FieldTypeError: an argument is of the wrong type (a list for `points`, a string for
+            `weights`), naming the argument and what it takes.
 
     Examples:
         >>> from perfindicator import *
@@ -308,75 +435,58 @@ def self_evaluate(
         ([Decimal('47.50'), Decimal('30.00'), Decimal('10.00')], Decimal('9.80'))
         >>> result.total, result.grade
         (Decimal('97.30'), <Grade.EXCELLENT: '优'>)
+        >>> self_evaluate(project, {}, weights="equal")
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldTypeError: self_evaluate.weights: must be a Weights, got 'equal'
     """
-    v.require(project, Project, "self_evaluate", "project")
-    v.require(actuals, Mapping, "self_evaluate", "actuals")
-    weights = weights or Weights()
-    rules = rules or DEFAULT_RULES
-    baselines = baselines or {}
-    targets = targets or {}
-    problems: list[Problem] = []
-    indicators = project.indicators
-
-    counts = Counter(i.name for i in indicators)
-    problems += [
-        _problem(name, f"{n} indicators have this name", f"{n}个指标同名")
-        for name, n in counts.items()
-        if n > 1
-    ]
-    names = set(counts)
-    given: list[tuple[str, str, Mapping[str, object]]] = [
-        ("an actual", "实际值", actuals),
-        ("a baseline", "基期值", baselines),
-        ("a target", "目标值", targets),
-    ]
-    for what, what_zh, mapping in given:
-        problems += [
-            _problem(
-                name,
-                f"{what} is given, but no indicator has this name",
-                f"提供了{what_zh}，但没有同名指标",
-            )
-            for name in mapping
-            if name not in names
-        ]
-    problems += [
-        _problem(
-            i.name,
-            f"a target is given, but the form already gives {i.target}",
-            f"表中已有目标值{i.target}",
-        )
-        for i in indicators
-        if i.target is not None and i.name in targets
-    ]
-
-    groups = [weights.group(i.level1) for i in indicators]
-    allotted = _allot(indicators, groups, weights, points, problems)
+    owner = "self_evaluate"
+    v.require(project, Project, owner, "project")
+    v.require(actuals, Mapping, owner, "actuals")
+    weights = Weights() if weights is None else weights
+    v.require(weights, Weights, owner, "weights")
+    rules = DEFAULT_RULES if rules is None else rules
+    v.require(rules, ScoringRules, owner, "rules")
+    if budget is not None:
+        v.require(budget, BudgetExecution, owner, "budget")
+    given, found = check_given(
+        project,
+        owner,
+        code=_CODE,
+        actuals=actuals,
+        points=points,
+        baselines=baselines,
+        targets=targets,
+    )
+    problems = list(found)
+    groups = [weights.group(g.indicator.level1) for g in given]
+    if points is None:
+        allotted = _allot(groups, weights, problems)
+    else:
+        allotted = _given_points(given, groups, weights, points, problems)
 
     lines = []
-    for indicator, share in zip(indicators, allotted, strict=True):
-        if indicator.target is None and indicator.name in targets:
-            indicator = attrs.evolve(indicator, target=targets[indicator.name])
-        line = _line(indicator, share, actuals, baselines, project.year, rules, problems)
+    for entry, share in zip(given, allotted, strict=True):
+        if entry.indicator.target is None:
+            # A target supplied but refused is a problem already; say nothing more of it.
+            if entry.indicator.name not in (targets or {}):
+                problems.append(
+                    _problem(
+                        entry.indicator.name,
+                        "the form gives no target to evaluate against; supply one in targets=",
+                        "未填写指标目标值",
+                    )
+                )
+            continue
+        line = _line(entry, share, project.year, rules, problems)
         if line is not None:
             lines.append(line)
     if problems:
         raise SelfEvaluationError(project.name, tuple(problems))
 
-    order = [Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST]
-    subtotals = tuple(
-        Subtotal(
-            level1=level1,
-            points=weights.of(level1),
-            score=sum(
-                (ln.score for ln, g in zip(lines, groups, strict=True) if g is level1), Decimal(0)
-            ),
-        )
-        for level1 in order
-        if level1 is not Level1.COST or weights.cost is not None
-    )
+    subtotals = _subtotals(lines, weights)
     execution = None if budget is None else budget.score(weights.execution)
-    total = sum((s.score for s in subtotals), Decimal(0)) + (execution or 0)
+    total = exact_sum((*(s.score for s in subtotals), execution or Decimal(0)))
     return SelfEvaluation(
         project=project.name,
         year=project.year,
@@ -385,73 +495,54 @@ def self_evaluate(
         execution_score=execution,
         total=total,
         grade=None if execution is None else Grade.of(total),
+        weights=weights,
     )
 
 
 def _problem(subject: str, en: str, zh: str) -> Problem:
-    return Problem(
-        code="self-evaluation", message_en=en, message_zh=zh, where=Place(subject=subject)
-    )
+    return Problem(code=_CODE, message_en=en, message_zh=zh, where=Place(subject=subject))
 
 
-def _allot(
-    indicators: tuple[Indicator, ...],
-    groups: list[Level1],
-    weights: Weights,
-    points: Mapping[str, Decimal] | None,
-    problems: list[Problem],
-) -> list[Decimal]:
-    weighted = [
-        g
-        for g in (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST)
-        if weights.of(g) > 0
-    ]
-    if points is None:
-        shares = [Decimal(0)] * len(indicators)
-        for group in weighted:
-            members = [k for k, g in enumerate(groups) if g is group]
-            if not members:
-                problems.append(
-                    _problem(
-                        group.value,
-                        f"no indicators to carry its {weights.of(group)} points",
-                        f"没有指标承担{weights.of(group)}分",
-                    )
-                )
-                continue
-            cents = int(weights.of(group) * 100)
-            each, odd = divmod(cents, len(members))
-            for rank, k in enumerate(members):
-                shares[k] = Decimal(each + (rank < odd)) * _CENT
-        return shares
-    shares = []
-    for indicator in indicators:
-        given = points.get(indicator.name)
-        if given is None:
-            problems.append(_problem(indicator.name, "no points given", "未提供分值"))
-            given = Decimal(0)
-        elif not is_points(given):
+def _allot(groups: list[Level1], weights: Weights, problems: list[Problem]) -> list[Decimal]:
+    """Share each weight equally among its group's indicators, in cents, odd cents first."""
+    shares = [Decimal(0)] * len(groups)
+    for group in _GROUPS:
+        weight = weights.of(group)
+        if weight == 0:
+            continue
+        members = [k for k, g in enumerate(groups) if g is group]
+        if not members:
             problems.append(
                 _problem(
-                    indicator.name,
-                    f"points must be a non-negative Decimal with at most 2 decimals, got {given!r}",
-                    "分值须为非负数，最多两位小数",
+                    group.value,
+                    f"no indicators to carry its {weight} points",
+                    f"没有指标承担{weight}分",
                 )
             )
-            given = Decimal(0)
-        shares.append(given)
-    known = {i.name for i in indicators}
-    problems += [
-        _problem(
-            name, "points are given, but no indicator has this name", "提供了分值，但没有同名指标"
-        )
-        for name in points
-        if name not in known
-    ]
-    for group in (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST):
-        given_total = sum(
-            (s for s, g in zip(shares, groups, strict=True) if g is group), Decimal(0)
-        )
+            continue
+        cents = int(product(weight, Decimal(100)))
+        each, odd = divmod(cents, len(members))
+        for rank, k in enumerate(members):
+            shares[k] = Decimal(each + (rank < odd)) * _CENT
+    return shares
+
+
+def _given_points(
+    given: Sequence[Given],
+    groups: list[Level1],
+    weights: Weights,
+    points: Mapping[str, object],
+    problems: list[Problem],
+) -> list[Decimal]:
+    """The points given for each indicator, checked to add up to each group's weight."""
+    shares = []
+    for entry in given:
+        # Points given but refused are already a problem (check_given); only missing ones here.
+        if entry.indicator.name not in points:
+            problems.append(_problem(entry.indicator.name, "no points given", "未提供分值"))
+        shares.append(entry.points or Decimal(0))
+    for group in _GROUPS:
+        given_total = exact_sum(s for s, g in zip(shares, groups, strict=True) if g is group)
         if given_total != weights.of(group):
             problems.append(
                 _problem(
@@ -464,33 +555,17 @@ def _allot(
 
 
 def _line(
-    indicator: Indicator,
-    points: Decimal,
-    actuals: Mapping[str, Actual],
-    baselines: Mapping[str, Quantity | str | Decimal | int],
-    year: int,
-    rules: ScoringRules,
-    problems: list[Problem],
+    entry: Given, points: Decimal, year: int, rules: ScoringRules, problems: list[Problem]
 ) -> ScoredIndicator | None:
-    name = indicator.name
-    if indicator.target is None:
-        problems.append(
-            _problem(
-                name,
-                "the form gives no target to evaluate against; supply one in targets=",
-                "未填写指标目标值",
-            )
-        )
-        return None
-    if name not in actuals:
-        problems.append(_problem(name, "no actual value given", "未提供实际值"))
+    indicator, target = entry.indicator, entry.indicator.target
+    assert target is not None  # indicators without one are reported by the caller
+    if entry.actual is None:
+        problems.append(_problem(indicator.name, "no actual value given", "未提供实际值"))
         return None
     try:
-        evaluation = evaluate(
-            indicator.target, actuals[name], baseline=baselines.get(name), year=year, rules=rules
-        )
-    except (EvaluationError, UnitMismatchError) as error:
-        problems.append(error.as_problem(Place(subject=name)))
+        evaluation = evaluate(target, entry.actual, baseline=entry.baseline, year=year, rules=rules)
+    except PerfIndicatorError as error:
+        problems.append(error.as_problem(Place(subject=indicator.name)))
         return None
     return ScoredIndicator(
         indicator=indicator, evaluation=evaluation, points=points, score=evaluation.score(points)

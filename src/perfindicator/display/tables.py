@@ -1,0 +1,261 @@
+"""The one table specification, built once per result and rendered to HTML and to text.
+
+A `Table` holds cells already formatted as text (outcome words, never reprs; points and
+scores with two decimals), so every renderer shows the same thing; renderers only lay out.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from perfindicator.errors import FieldTypeError, Problem
+from perfindicator.model import _validators as v
+from perfindicator.model.outcomes import Judgement
+from perfindicator.model.project import Project
+from perfindicator.model.quantity import Quantity
+from perfindicator.reports.selfeval import SelfEvaluation
+
+__all__ = ["Table", "findings_table", "project_tables", "self_evaluation_table"]
+
+
+def _strings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not (isinstance(value, tuple) and all(isinstance(cell, str) for cell in value)):
+        raise FieldTypeError(
+            type(instance).__name__, attribute.name, value, "must be a tuple of str"
+        )
+
+
+def _rows(instance: Table, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise FieldTypeError("Table", "rows", value, "must be a tuple of rows")
+    width = len(instance.header) or (len(value[0]) if value else 0)
+    for k, row in enumerate(value):
+        if not (isinstance(row, tuple) and all(isinstance(cell, str) for cell in row)):
+            raise FieldTypeError("Table", f"rows[{k}]", row, "must be a tuple of str")
+        if len(row) != width:
+            v.fail(instance, attribute, row, f"row {k} must have {width} cells")
+
+
+def _columns(instance: Table, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not (isinstance(value, frozenset) and all(isinstance(k, int) for k in value)):
+        raise FieldTypeError("Table", "numeric", value, "must be a frozenset of column indices")
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table to show: caption lines, a header row, rows of formatted cells.
+
+    Attributes:
+        caption: the lines shown above the table (an HTML `<caption>`).
+        header: the column headings; empty for a block of label and value rows.
+        rows: the cells, as text, each row as wide as the header.
+        numeric: the indices of the columns that hold numbers, aligned right.
+
+    Examples:
+        >>> Table(caption=("小计",), header=("分值",), rows=(("5.00",),), numeric=frozenset({0}))
+        Table(caption=('小计',), header=('分值',), rows=(('5.00',),), numeric=frozenset({0}))
+    """
+
+    caption: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    header: tuple[str, ...] = attrs.field(default=(), validator=_strings)
+    rows: tuple[tuple[str, ...], ...] = attrs.field(default=(), validator=_rows)
+    numeric: frozenset[int] = attrs.field(default=frozenset(), validator=_columns)
+
+
+def _points(value: Decimal) -> str:
+    return f"{value:.2f}"
+
+
+def _money(value: Decimal) -> str:
+    # Fixed-point: `str(Decimal("1E+3"))` would show an exponent on a form amount.
+    return f"{value:f}"
+
+
+def actual_text(actual: object) -> str:
+    """An actual value as a person writes it: outcome words, not a `Judgement` repr.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import Judgement, Outcome
+        >>> actual_text(Judgement(outcome=Outcome.PARTLY_ACHIEVED, fraction=Decimal("0.75")))
+        '部分达成年度指标并具有一定效果 (0.75)'
+        >>> import datetime
+        >>> actual_text(datetime.date(2022, 11, 30))
+        '2022-11-30'
+    """
+    if isinstance(actual, Judgement):
+        fraction = "" if actual.fraction is None else f" ({actual.fraction})"
+        return actual.outcome.value + fraction
+    if isinstance(actual, (Quantity, datetime.date)):
+        return str(actual)
+    raise FieldTypeError(
+        "actual_text", "actual", actual, "must be a Quantity, a date or a Judgement"
+    )
+
+
+# The money cells of the form, in its order, with their labels (the two 其他资金 cells told
+# apart by their block).
+_FUNDING = (
+    ("total", "项目资金总额"),
+    ("fiscal", "其中：财政资金"),
+    ("other", "其他资金"),
+    ("annual_request", "年度资金申请总额"),
+    ("appropriation", "其中：当年财政拨款"),
+    ("carryover", "上年结转资金"),
+    ("annual_other", "年度其他资金"),
+)
+
+
+def project_tables(project: Project) -> tuple[Table, Table]:
+    """A project as two tables: its header block, and its indicator table.
+
+    The header block's caption gives the name, year, category, department, implementing unit
+    and dates; its rows the funding cells (in yuan) and goals the form fills in.
+
+    Examples:
+        >>> import datetime
+        >>> from decimal import Decimal
+        >>> from perfindicator import Funding, Goals, Indicator, Level2, Project, parse_target
+        >>> project = Project(name="示例", year=2022, category="经常性项目",
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     funding=Funding(total=Decimal("100")), goals=Goals(annual="完成培训"),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> block, indicators = project_tables(project)
+        >>> block.caption[0], block.rows
+        ('示例  (2022年度)  经常性项目', (('项目资金总额（元）', '100'), ('年度总目标', '完成培训')))
+        >>> indicators.rows
+        (('产出指标', '数量指标', '培训人次', '>=100人次'),)
+    """
+    v.require(project, Project, "project_tables", "project")
+    p = project
+    rows = [
+        (f"{label}（元）", _money(amount))
+        for field, label in _FUNDING
+        if (amount := getattr(p.funding, field)) is not None
+    ]
+    goals = p.goals
+    if goals.period is not None:
+        rows.append(("实施期", f"{goals.period[0]}年 - {goals.period[1]}年"))
+    rows += [
+        (label, text)
+        for label, text in (("项目总目标", goals.overall), ("年度总目标", goals.annual))
+        if text
+    ]
+    block = Table(
+        caption=(
+            f"{p.name}  ({p.year}年度)  {p.category}".rstrip(),
+            f"主管部门 {p.department}  实施单位 {p.implementing_unit}  {p.start} ~ {p.end}",
+        ),
+        rows=tuple(rows),
+    )
+    indicators = Table(
+        header=("一级指标", "二级指标", "三级指标", "指标目标值"),
+        rows=tuple(
+            (i.level1.value, i.level2.value, i.name, "" if i.target is None else str(i.target))
+            for i in p.indicators
+        ),
+    )
+    return block, indicators
+
+
+def self_evaluation_table(result: SelfEvaluation) -> Table:
+    """A self-evaluation as one table: its lines, subtotals, execution score and total.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import (BudgetExecution, Indicator, Level2, Project, Weights,
+        ...     parse_target, self_evaluate)
+        >>> project = Project(name="示例", year=2022,
+        ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        ...     indicators=(Indicator(level2=Level2.QUANTITY, name="培训人次",
+        ...                           target=parse_target(">=100人次")),))
+        >>> result = self_evaluate(project, {"培训人次": "80人次"},
+        ...     weights=Weights(output=80, benefit=0, satisfaction=0, execution=20),
+        ...     budget=BudgetExecution(budget=100, executed=90))
+        >>> table = self_evaluation_table(result)
+        >>> table.caption
+        ('示例  (2022年度)  总分 82.00  等级 良',)
+        >>> table.rows[0]
+        ('产出指标', '数量指标', '培训人次', '>=100人次', '80人次', '80.00', '64.00', '否', '需要')
+        >>> table.rows[-2:]
+        (('预算执行率', '', '', '', '', '20.00', '18.00', '', ''), ('总分', '', '', '', '', '', '82.00', '', ''))
+    """
+    v.require(result, SelfEvaluation, "self_evaluation_table", "result")
+    blank = ("",) * 2
+    rows: list[tuple[str, ...]] = [
+        (
+            line.indicator.level1.value,
+            line.indicator.level2.value,
+            line.indicator.name,
+            str(line.indicator.target),
+            actual_text(line.evaluation.actual),
+            _points(line.points),
+            _points(line.score),
+            "是" if line.met else "否",
+            "需要" if line.note_required else "",
+        )
+        for line in result.lines
+    ]
+    rows += [
+        (s.level1.value, "小计", "", "", "", _points(s.points), _points(s.score), *blank)
+        for s in result.subtotals
+    ]
+    if result.execution_score is not None:
+        rows.append(
+            (
+                "预算执行率", "", "", "", "",
+                _points(result.weights.execution), _points(result.execution_score), *blank,
+            )
+        )  # fmt: skip
+    rows.append(("总分", "", "", "", "", "", _points(result.total), *blank))
+    grade = "—" if result.grade is None else result.grade.value
+    return Table(
+        caption=(
+            f"{result.project}  ({result.year}年度)  总分 {_points(result.total)}  等级 {grade}",
+        ),
+        header=(
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "目标值",
+            "实际值",
+            "分值",
+            "得分",
+            "达成",
+            "偏差说明",
+        ),
+        rows=tuple(rows),
+        numeric=frozenset({5, 6}),
+    )
+
+
+def findings_table(findings: Sequence[Problem]) -> Table:
+    """Lint findings (or any problems), one a row, captioned with their count.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Project, lint
+        >>> empty = Project(name="示例", year=2022,
+        ...                 start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31))
+        >>> table = findings_table(lint(empty))
+        >>> table.caption, table.rows
+        (('1 finding',), (('PI021', 'error', 'indicators', '没有绩效指标', 'the project has no indicators'),))
+    """
+    if not isinstance(findings, Sequence) or not all(isinstance(f, Problem) for f in findings):
+        raise FieldTypeError(
+            "findings_table", "findings", findings, "must be a sequence of findings (Problem)"
+        )
+    count = len(findings)
+    return Table(
+        caption=(f"{count} finding{'' if count == 1 else 's'}",),
+        header=("code", "severity", "subject", "问题", "finding"),
+        rows=tuple(
+            (f.code, f.severity.value, f.subject, f.message_zh, f.message_en) for f in findings
+        ),
+    )
