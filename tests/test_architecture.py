@@ -128,10 +128,11 @@ def test_no_import_points_up_a_layer() -> None:
 
 def test_the_import_graph_has_no_cycle() -> None:
     edges = graph()
-    # Importing a submodule runs its package's __init__ first: count that arrow too.
+    # Importing a submodule runs its package's __init__ first: count that arrow too, unless
+    # the __init__ is what imports the submodule (re-exporting its own modules).
     for name in list(edges):
         parent = name.rpartition(".")[0]
-        if parent in MODULES and parent != "perfindicator":
+        if parent in MODULES and parent != "perfindicator" and name not in edges[parent]:
             edges[name] = edges[name] | {parent}
     assert find_cycle(edges) == []
 

@@ -96,12 +96,12 @@ def test_keyword_arguments_are_checked(
 
 
 def test_exact_number_fields_take_ints_and_refuse_floats() -> None:
-    assert Quantity(value=95, unit="%") == Quantity(value=D(95), unit="%")  # type: ignore[arg-type]
-    assert Funding(total=100).total == D(100)  # type: ignore[arg-type]
+    assert Quantity(value=95, unit="%") == Quantity(value=D(95), unit="%")
+    assert Funding(total=100).total == D(100)
     assert ScoringRules(partly_achieved=D("0.6")).partly_achieved == D("0.6")
     for bad in (95.0, True):
         with pytest.raises(FieldTypeError, match="must be a Decimal or an int"):
-            Quantity(value=bad, unit="%")  # type: ignore[arg-type]
+            Quantity(value=bad, unit="%")
     with pytest.raises(FieldError, match="more than 40 digits"):
         Quantity(value=D("1E+999999999"), unit="%")
     with pytest.raises(FieldError, match="more than 20 decimal places"):

@@ -101,10 +101,10 @@ def _project(**changes: Any) -> Project:
 @pytest.mark.parametrize(
     ("build", "owner", "field", "error"),
     [
-        (lambda: Funding(total=1.5), "Funding", "total", FieldTypeError),  # type: ignore[arg-type]
+        (lambda: Funding(total=1.5), "Funding", "total", FieldTypeError),
         (lambda: Funding(fiscal=D("-1")), "Funding", "fiscal", FieldError),
         (lambda: Funding(other=D("NaN")), "Funding", "other", FieldError),
-        (lambda: Funding(carryover=3), "Funding", "carryover", FieldTypeError),  # type: ignore[arg-type]
+        (lambda: Funding(carryover=True), "Funding", "carryover", FieldTypeError),
         (lambda: Goals(period=(2023, 2022)), "Goals", "period", FieldError),
         (lambda: Goals(period=[2022, 2022]), "Goals", "period", FieldTypeError),  # type: ignore[arg-type]
         (lambda: Goals(overall=" 目标"), "Goals", "overall", FieldError),

@@ -27,9 +27,7 @@ from perfindicator import (
     Range,
     Target,
     evaluate,
-    format_form,
     from_json,
-    read_forms,
     to_json,
 )
 from perfindicator.strategies import (
@@ -121,11 +119,6 @@ def test_strategy_output_round_trips_through_json(
 ) -> None:
     value = data.draw(strategy)
     assert from_json(to_json(value), cls) == value
-
-
-@given(projects(max_indicators=4))
-def test_projects_round_trip_through_forms(project: Project) -> None:
-    assert read_forms(format_form(project)) == [project]
 
 
 @given(st.data(), targets(), st.booleans())

@@ -7,6 +7,8 @@ The public names are importable from here:
 <Comparison('>=95%')>
 """
 
+# Imported for its effect: the display layer registers the Jupyter views (see `_repr`).
+import perfindicator.display.html  # noqa: F401
 from perfindicator.documents.shanghai import format_form, read_forms
 from perfindicator.errors import (
     ActualTypeError,
@@ -25,7 +27,14 @@ from perfindicator.errors import (
     UnitMismatchError,
 )
 from perfindicator.grammar.parse import parse_quantity, parse_target
-from perfindicator.interchange.convert import from_dict, from_json, make_converter, to_dict, to_json
+from perfindicator.interchange.convert import (
+    configure_converter,
+    from_dict,
+    from_json,
+    make_converter,
+    to_dict,
+    to_json,
+)
 from perfindicator.interchange.records import Record, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
@@ -57,8 +66,8 @@ from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
 __all__ = [
     "Actual",
-    "Baseline",
     "ActualTypeError",
+    "Baseline",
     "BudgetExecution",
     "Change",
     "Comparison",
@@ -102,6 +111,7 @@ __all__ = [
     "TargetSyntaxError",
     "UnitMismatchError",
     "Weights",
+    "configure_converter",
     "evaluate",
     "format_form",
     "from_dict",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -11,10 +10,8 @@ from typing import Any
 import attrs
 
 from perfindicator._exact import MAX_WHOLE_DIGITS, magnitude_problem
+from perfindicator._syntax import CONTROL, is_blank
 from perfindicator.errors import FieldError, FieldTypeError
-
-# Unicode category Cc: C0 and C1 control characters, tab and line breaks among them.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -39,6 +36,22 @@ def require(value: object, cls: type, owner: str, field: str) -> None:
     """Refuse an argument of the wrong type with the library's error, not an AttributeError."""
     if not isinstance(value, cls):
         raise FieldTypeError(owner, field, value, f"must be a {cls.__name__}")
+
+
+def tuple_of(cls: type) -> Validator:
+    """Require a tuple whose every item is a `cls`; a wrong item is named by its index."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        owner = type(instance).__name__
+        if not isinstance(value, tuple):
+            raise FieldTypeError(owner, attribute.name, value, f"must be a tuple of {cls.__name__}")
+        for k, item in enumerate(value):
+            if not isinstance(item, cls):
+                raise FieldTypeError(
+                    owner, f"{attribute.name}[{k}]", item, f"must be a {cls.__name__}"
+                )
+
+    return check
 
 
 def optional(validator: Validator) -> Validator:
@@ -116,20 +129,27 @@ def amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 
 
 def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a one-line `str` without leading or trailing white space.
+    """Require a one-line `str` that neither starts nor ends with white space or invisibles.
 
-    Every text of the model is one cell of a form, so tabs and line breaks cannot be in it.
+    Every text of the model is one cell of a form, so tabs and line breaks cannot be in it;
+    zero-width characters at its edges are extraction debris that would make two equal-looking
+    names differ.
     """
     if not isinstance(value, str):
         raise FieldTypeError(type(instance).__name__, attribute.name, value, "must be a str")
-    if value != value.strip():
-        fail(instance, attribute, value, "must not start or end with white space")
+    if value and (is_blank(value[0]) or is_blank(value[-1])):
+        fail(
+            instance,
+            attribute,
+            value,
+            "must not start or end with white space or invisible characters",
+        )
     if CONTROL.search(value):
         fail(instance, attribute, value, "must not contain tabs, line breaks or control characters")
 
 
 def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """Require a non-empty `str` without leading or trailing white space."""
+    """Require a `str` as `text` does, with something visible in it."""
     text(instance, attribute, value)
     if not value:
         fail(instance, attribute, value, "must not be empty (不能为空)")

@@ -8,8 +8,8 @@ from typing import Any
 
 import attrs
 
-from perfindicator.errors import FieldTypeError
 from perfindicator import _repr
+from perfindicator.errors import FieldTypeError
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.targets import TARGET_TYPES, Target
@@ -42,9 +42,6 @@ class Indicator:
         return self.level2.parent
 
 
-_amount = attrs.field(default=None, converter=v.to_exact, validator=v.optional(v.amount))
-
-
 @attrs.frozen(kw_only=True)
 class Funding:
     """The seven money cells of the form, in yuan (元); `None` where a cell is empty.
@@ -64,13 +61,27 @@ class Funding:
         True
     """
 
-    total: Decimal | None = _amount
-    fiscal: Decimal | None = _amount
-    other: Decimal | None = _amount
-    annual_request: Decimal | None = _amount
-    appropriation: Decimal | None = _amount
-    carryover: Decimal | None = _amount
-    annual_other: Decimal | None = _amount
+    total: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    fiscal: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    other: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    annual_request: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    appropriation: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    carryover: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    annual_other: Decimal | None = attrs.field(
+        default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
 
 
 def _period(instance: Goals, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -101,14 +112,6 @@ class Goals:
 def _end(instance: Project, attribute: attrs.Attribute[Any], value: datetime.date) -> None:
     if value < instance.start:
         v.fail(instance, attribute, value, f"must not be before start {instance.start}")
-
-
-def _indicators(instance: Project, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple):
-        raise FieldTypeError("Project", attribute.name, value, "must be a tuple of Indicator")
-    for i, item in enumerate(value):
-        if not isinstance(item, Indicator):
-            raise FieldTypeError("Project", f"{attribute.name}[{i}]", item, "must be an Indicator")
 
 
 def _date(instance: Project, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -150,7 +153,7 @@ class Project:
     end: datetime.date = attrs.field(validator=[_date, _end])
     funding: Funding = attrs.field(factory=Funding, validator=v.instance_of(Funding))
     goals: Goals = attrs.field(factory=Goals, validator=v.instance_of(Goals))
-    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=_indicators)
+    indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=v.tuple_of(Indicator))
 
     def _repr_html_(self) -> str:
         return _repr.html(self)
