@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from perfindicator import (
     Comparison,
-    PerfIndicatorError,
+    FieldTypeError,
     Quantity,
     Target,
     TargetSyntaxError,
@@ -91,7 +92,6 @@ def test_equal_targets_have_equal_text(a: Target, b: Target) -> None:
 
 @given(st.from_type(object).filter(lambda x: not isinstance(x, str)))
 def test_non_strings_raise_the_library_type_error(value: object) -> None:
-    try:
+    with pytest.raises(FieldTypeError) as caught:
         parse_target(value)  # type: ignore[arg-type]
-    except PerfIndicatorError as error:
-        assert isinstance(error, TypeError)
+    assert (caught.value.owner, caught.value.field) == ("parse_target", "text")

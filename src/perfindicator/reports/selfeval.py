@@ -27,7 +27,7 @@ from perfindicator.model.categories import Level1
 from perfindicator.model.project import Indicator, Project
 from perfindicator.model.targets import Target
 from perfindicator.reports._given import Given, check_given
-from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, evaluate
+from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, check_points, evaluate
 from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
 __all__ = [
@@ -171,14 +171,7 @@ class BudgetExecution:
             ...
             perfindicator.errors.FieldError: BudgetExecution.score.weight: must be non-negative, in whole cents (at most 2 decimals), got -1
         """
-        checked = v.exact_number(weight, "BudgetExecution.score", "weight")
-        if not is_points(checked):
-            raise FieldError(
-                "BudgetExecution.score",
-                "weight",
-                weight,
-                "must be non-negative, in whole cents (at most 2 decimals)",
-            )
+        checked = check_points(weight, "BudgetExecution.score", "weight")
         return min(quotient(product(checked, self.executed), self.budget, 2), checked)
 
 

@@ -165,12 +165,12 @@ class Evaluation:
         return kernel.earned(check_points(points, "Evaluation.score"), self._share, self.met)
 
 
-def check_points(points: object, owner: str) -> Decimal:
-    """Return `points` as a `Decimal` in whole cents, or raise the error naming `points`."""
-    value = v.exact_number(points, owner, "points")
+def check_points(points: object, owner: str, field: str = "points") -> Decimal:
+    """Return `points` as a `Decimal` in whole cents, or raise the error naming `field`."""
+    value = v.exact_number(points, owner, field)
     if not is_points(value):
         raise FieldError(
-            owner, "points", points, "must be non-negative, in whole cents (at most 2 decimals)"
+            owner, field, points, "must be non-negative, in whole cents (at most 2 decimals)"
         )
     return value
 
