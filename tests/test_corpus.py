@@ -1,6 +1,6 @@
 """Every real target value: the corpus of published forms and the Shanghai seed forms.
 
-Each distinct value of `tests/data/targets.tsv` (copied from `shared/corpus/`) is decided here
+Each distinct value of `tests/data/targets.tsv` (real values copied exactly from published forms) is decided here
 by hand: the canonical text it reads as, or why it is rejected. A new corpus row fails
 `test_every_corpus_value_is_decided` until someone decides it.
 """
