@@ -1,22 +1,100 @@
-"""Reading 1,000 forms of 40 indicators, as a ratio to splitting the same text (issue #5).
+"""Reading forms: the speed of `read_forms`, and its growth on pathological text.
 
-The reference is `str.splitlines()` plus `str.split("\\t")` on every line: the least any
-reader of the layout must do.
+1. 1,000 forms of 40 indicators, as a ratio to splitting the same text: the reference is
+   splitting it into rows at `\\n` and each row at tabs, the least any reader of the layout
+   must do.
+2. Each family of text that could make a form reader super-linear, at 10 KB, 100 KB and 1 MB,
+   with the growth ratio of each 10× step beside that of the reference on the same text.
+   Linear reading grows about 10× per step, like the reference; quadratic reading about 100×.
+
+    .venv/bin/python benchmarks/bench_forms.py
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 from _timing import per_call
 
-from perfindicator import format_form, read_forms
+from perfindicator import FormError, format_form, read_forms
+from perfindicator.io import decode
 
 ROOT = Path(__file__).parents[1]
+SIZES = (10_000, 100_000, 1_000_000)
+
+HEAD = (
+    "财政项目支出绩效目标申报表\n(2022年度)\n项目名称\t测试项目\n"
+    "计划开始日期\t2022-01-01\t计划完成日期\t2022-12-31\n"
+    "绩效指标\t一级指标\t二级指标\t三级指标\t指标目标值\n\t产出指标\t数量指标\t接通率\t>=95%\n"
+)
 
 
-def text() -> str:
+def _fill(before: str, unit: str, after: str, size: int) -> str:
+    """`before`, `unit` repeated to about `size` characters, then `after`."""
+    return before + unit * max(1, (size - len(before) - len(after)) // len(unit)) + after
+
+
+# (name, the text of a given size). Every text is a form, or a form's worth of trouble.
+FAMILIES: list[tuple[str, Callable[[int], str]]] = [
+    ("spaces around a name", lambda n: _fill(HEAD + "\t\t\t", " ", "名称 \t>=95%\n", n)),
+    ("one row of tabs", lambda n: _fill(HEAD + "\t\t\t名称\t>=95%", "\t", "\n", n)),
+    ("page breaks", lambda n: _fill(HEAD, "\f", "\n", n)),
+    ("carriage returns", lambda n: _fill(HEAD, "\r", "", n)),
+    ("zero-width debris", lambda n: _fill(HEAD + "\t\t\t名称", "\u200b", "\t>=95%\n", n)),
+    ("indicator rows", lambda n: _fill(HEAD, "\t\t\t到位率\t=100%\n", "", n)),
+    ("bad rows, one problem each", lambda n: _fill(HEAD, "\t\t\t>=95%\n", "", n)),
+    ("title lines, one form each", lambda n: _fill("", "财政项目支出绩效目标申报表\n", "", n)),
+    ("line separators in cells", lambda n: _fill(HEAD, "\t\t\t接\u2028通\t>=95%\n", "", n)),
+    ("a separator-filled name", lambda n: _fill(HEAD + "\t\t\t接", "\u2028", "通\t>=95%\n", n)),
+    ("digits of an amount", lambda n: _fill(HEAD + "项目资金总额\t", "1", "x\n", n)),
+    ("12月 + spaces + x target", lambda n: _fill(HEAD + "\t\t\t名称\t12月", " ", "x\n", n)),
+    ("2022年 + spaces + x target", lambda n: _fill(HEAD + "\t\t\t名称\t2022年", " ", "x\n", n)),
+]
+
+
+def _read(text: str) -> object:
+    try:
+        return read_forms(text)
+    except FormError as error:
+        return error
+
+
+def _reference(text: str) -> object:
+    return [row.split("\t") for row in text.split("\n")]
+
+
+def growth() -> None:
+    print(f"{'family':<30} {'1 MB':>9}  {'growth per 10x (reference)':>30}")
+    for name, make in FAMILIES:
+        times, references = [], []
+        for size in SIZES:
+            text = make(size)
+            number = max(1, 100_000 // size)
+            times.append(per_call(functools.partial(_read, text), number=number, repeat=3))
+            references.append(
+                per_call(functools.partial(_reference, text), number=number, repeat=3)
+            )
+        steps = "  ".join(
+            f"{times[k + 1] / times[k]:6.1f} ({references[k + 1] / references[k]:4.1f})"
+            for k in range(len(SIZES) - 1)
+        )
+        print(f"{name:<30} {times[-1] * 1e3:7.1f}ms  {steps}")
+    data = ("财政项目支出绩效目标申报表\n" * 70_000).encode() + b"\xff"
+    seconds = per_call(lambda: _decoded(data), number=1, repeat=3)
+    print(f"{'decode: 1 MB, bad last byte':<30} {seconds * 1e3:7.1f}ms")
+
+
+def _decoded(data: bytes) -> object:
+    try:
+        return decode(data)
+    except FormError as error:
+        return error
+
+
+def forms() -> str:
     seed = read_forms(
         (ROOT / "examples/forms/shanghai-justice-2022.txt").read_text(encoding="utf-8")
     )
@@ -25,18 +103,20 @@ def text() -> str:
 
 
 def main() -> None:
-    forms = text()
+    text = forms()
 
     def split() -> None:
-        for line in forms.splitlines():
+        for line in text.split("\n"):
             line.split("\t")
 
     base = per_call(split, number=1, repeat=5)
-    seconds = per_call(lambda: read_forms(forms), number=1, repeat=3)
-    print(f"{'splitlines + split (reference)':<36} {base * 1e3:9.1f} ms   ratio   1.00")
+    seconds = per_call(lambda: read_forms(text), number=1, repeat=3)
+    print(f"{'split rows and cells (reference)':<36} {base * 1e3:9.1f} ms   ratio   1.00")
     print(
         f"{'read_forms, 1,000 x 40 indicators':<36} {seconds * 1e3:9.1f} ms   ratio {seconds / base:6.1f}"
     )
+    print()
+    growth()
 
 
 if __name__ == "__main__":

@@ -1,14 +1,19 @@
-"""The command line: each command, --json, standard input and every error exit."""
+"""The command line: each command, --json, standard input, every error exit, and a corpus of
+bad files, bad standard input, bad actuals and bad environments that must never give a
+traceback."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from perfindicator.cli import main
 
@@ -18,12 +23,26 @@ ACTUALS = str(ROOT / "examples/actuals-illustrative.json")
 
 
 def run(
-    *argv: str, stdin: str = "", monkeypatch: pytest.MonkeyPatch | None = None
+    *argv: str, stdin: bytes = b"", monkeypatch: pytest.MonkeyPatch | None = None
 ) -> tuple[int, str]:
+    """Run the command in this process; standard input is given as bytes, as a pipe gives."""
     out = io.StringIO()
     if monkeypatch is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
     return main(list(argv), stdout=out), out.getvalue()
+
+
+def errors(capsys: pytest.CaptureFixture[str], tmp_path: Path | None = None) -> list[str]:
+    """The lines of standard error, with the temporary folder taken out of file names."""
+    err = capsys.readouterr().err
+    if tmp_path is not None:
+        err = err.replace(str(tmp_path) + os.sep, "")
+    return err.splitlines()
+
+
+def _width(text: str) -> int:
+    """Terminal columns: every character here from U+2E80 on is a wide CJK one."""
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
 def test_show_prints_aligned_trees() -> None:
@@ -32,12 +51,12 @@ def test_show_prints_aligned_trees() -> None:
     lines = out.splitlines()
     assert lines[0] == "12348公共法律服务平台政府购买法律咨询服务  (2022年度)  经常性项目"
     header = lines[2]
-    first_row = lines[3]
     assert header.startswith("一级指标    二级指标")
-    # Chinese is two columns wide: the target column starts at the same column on each row.
-    assert first_row.index(">=95%") > 0
+    # Chinese is two columns wide: the target column starts at the same terminal column on
+    # the header and on a row, though the strings before it differ in length.
     row = next(line for line in lines if "12348上海法律服务网案例数" in line)
     assert row.endswith(">=500条")
+    assert _width(header[: header.index("指标目标值")]) == _width(row[: row.index(">=500条")])
 
 
 def test_show_json() -> None:
@@ -57,13 +76,9 @@ def test_lint_exits_1_on_errors() -> None:
     assert [len(p["findings"]) for p in json.loads(out)] == [1, 0, 1]
 
 
-def test_lint_exits_0_without_errors(tmp_path: Path) -> None:
+def test_lint_exits_0_without_errors(tmp_path: Path, seed_text: str) -> None:
     clean = tmp_path / "clean.txt"
-    text = (
-        Path(FORM)
-        .read_text(encoding="utf-8")
-        .replace("时效指标\t案例制作完成及时性", "时效指标\t案例制作完成及时性\t及时")
-    )
+    text = seed_text.replace("时效指标\t案例制作完成及时性", "时效指标\t案例制作完成及时性\t及时")
     clean.write_text(
         text.replace(
             "公检法司卫民政联席工作会议召开次数\t=100%", "公检法司卫民政联席工作会议召开次数\t=4次"
@@ -84,88 +99,201 @@ def test_evaluate_prints_scores_and_grades() -> None:
     assert results[0]["grade"] == "优"
 
 
-def test_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    form = Path(FORM).read_text(encoding="utf-8")
-    status, out = run("show", "-", "--json", stdin=form, monkeypatch=monkeypatch)
+def test_standard_input(monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:
+    status, out = run("show", "-", "--json", stdin=seed_text.encode(), monkeypatch=monkeypatch)
     assert status == 0
     assert len(json.loads(out)) == 3
-    actuals = Path(ACTUALS).read_text(encoding="utf-8")
+    actuals = Path(ACTUALS).read_bytes()
     status, out = run("evaluate", FORM, "-", stdin=actuals, monkeypatch=monkeypatch)
     assert status == 0
     assert "等级 优" in out
+    # A program running the command gives standard input as a binary stream.
+    given = io.StringIO()
+    assert main(["show", "-", "--json"], stdout=given, stdin=io.BytesIO(seed_text.encode())) == 0
+    assert len(json.loads(given.getvalue())) == 3
+
+
+def test_harmless_bytes_read_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_text: str
+) -> None:
+    """A BOM, CRLF line ends and page breaks: the same projects from a file and from stdin."""
+    edited = ("\ufeff" + seed_text.replace("\n", "\r\n\f")).encode()
+    path = tmp_path / "edited.txt"
+    path.write_bytes(edited)
+    expected = run("show", FORM, "--json")[1]
+    assert run("show", str(path), "--json") == (0, expected)
+    assert run("show", "-", "--json", stdin=edited, monkeypatch=monkeypatch) == (0, expected)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"perfindicator {version('perfindicator')}"
+
+
+# Bad input: every problem on its own line, `perfindicator: <place>: <message>`, exit 2.
+# Each case gives the form (None: the seed), the actuals (None: the illustrative file), and
+# every line expected on standard error, in part (the line must contain it), in order.
+_P12348 = "12348公共法律服务平台政府购买法律咨询服务"
+_BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
+    (
+        "财政项目支出绩效目标申报表\n(2022年度)\n项目名称\tx\n计划开始日期\t2022-1-1\n",
+        None,
+        [
+            "FORM:1: the form has no 计划完成日期",
+            "FORM:4:2: 计划开始日期 must be a date such as 2022-01-01 (计划开始日期应为日期，如2022-01-01): '2022-1-1'",
+        ],
+    ),
+    ("no form here\n", None, ["FORM:1: expected the title line"]),
+    ("", None, ["FORM: no form found"]),
+    # Not UTF-8: the file, the line and the byte offset; GBK and UTF-16 recognised.
+    (
+        "\n\n财政项目支出绩效目标申报表\n".encode("gbk"),
+        None,
+        ["FORM:3: not UTF-8: byte 0xB2 at offset 2 does not decode; it reads as GBK"],
+    ),
+    (
+        "财政项目支出绩效目标申报表".encode("utf-16"),
+        None,
+        ["FORM:1: not UTF-8: byte 0xFF at offset 0 does not decode; it starts like UTF-16"],
+    ),
+    (b"\xef\xbb\xbf\n\n\xff", None, ["FORM:3: not UTF-8: byte 0xFF at offset 5"]),
+    (None, "{", ["ACTUALS:1:2: not JSON"]),
+    (None, b"{\xff}", ["ACTUALS:1: not UTF-8: byte 0xFF at offset 1"]),
+    (None, "[" * 100_000 + "]" * 100_000, ["ACTUALS: not JSON: nested too deeply"]),
+    (None, '{"projects": ' + "1" * 5000 + "}", ["ACTUALS: not JSON"]),
+    (None, "[]", ['ACTUALS, $: expected an object with "projects"']),
+    (
+        None,
+        '{"projects": {}}',
+        [
+            f"ACTUALS, $.projects: no actual values for project '{_P12348}'",
+            "ACTUALS, $.projects: no actual values for project '弱电安防'",
+            "ACTUALS, $.projects: no actual values for project '司法行政其他业务支出'",
+        ],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {"x": 1.5}}}}',
+        ["ACTUALS, $.projects['弱电安防'].actuals['x']: expected a string"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "targets": []}}}',
+        ["ACTUALS, $.projects['弱电安防'].targets: expected an object"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "targets": {"x": ">=abc"}}}}',
+        ["ACTUALS, $.projects['弱电安防'].targets['x']: expected a number"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "baselines": {"x": 100}}}}',
+        ["ACTUALS, $.projects['弱电安防'].baselines['x']: expected a string"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "points": {"x": 1}}}}',
+        ["ACTUALS, $.projects['弱电安防'].points['x']: expected a decimal number as a string"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {"x": {"outcome": "好"}}}}}',
+        ["ACTUALS, $.projects['弱电安防'].actuals['x'].outcome: expected one of"],
+    ),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "budget": {"budget": "0", "executed": "1"}}}}',
+        ["ACTUALS, $.projects['弱电安防'].budget.budget: must be positive"],
+    ),
+    # Issue 11, family 3: a budget of the wrong shape.
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {}, "budget": true}}}',
+        ["ACTUALS, $.projects['弱电安防'].budget: expected an object"],
+    ),
+    # Every bad value of a file, not only the first.
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {"x": 1, "y": "ok", "z": null}, "extra": 1}}}',
+        [
+            "ACTUALS, $.projects['弱电安防'].extra: unknown key",
+            "ACTUALS, $.projects['弱电安防'].actuals['x']: expected a string",
+            "ACTUALS, $.projects['弱电安防'].actuals['z']: expected a string",
+        ],
+    ),
+    # Both the form and the actuals are bad: both are named.
+    ("no form here\n", "{", ["FORM:1: expected the title line", "ACTUALS:1:2: not JSON"]),
+]
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes | None, default: str) -> str:
+    if content is None:
+        return default
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return str(path)
+
+
+@pytest.mark.parametrize(("form", "actuals", "expected"), _BAD_INPUT)
+def test_bad_input_is_one_line_per_problem_and_exit_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    form: str | bytes | None,
+    actuals: str | bytes | None,
+    expected: list[str],
+) -> None:
+    form_path = _write(tmp_path, "FORM", form, FORM)
+    actuals_path = _write(tmp_path, "ACTUALS", actuals, ACTUALS)
+    status, out = run("evaluate", form_path, actuals_path)
+    lines = errors(capsys, tmp_path)
+    assert (status, out) == (2, "")
+    assert len(lines) == len(expected), lines
+    for line, part in zip(lines, expected, strict=True):
+        assert line.startswith("perfindicator: ")
+        assert part in line
+
+
+_PROJECTS = '"projects": {'
 
 
 @pytest.mark.parametrize(
-    ("form", "actuals", "message"),
+    ("old", "new", "expected"),
     [
+        # Issue 11, family 12: actuals for a project that is not on the form.
         (
-            "财政项目支出绩效目标申报表\n(2022年度)\n项目名称\tx\n计划开始日期\t2022-1-1\n",
-            None,
-            "FORM:4: 计划开始日期 must be a date",
+            _PROJECTS,
+            _PROJECTS + '"弱电安防 ": {"actuals": {}},',
+            "ACTUALS, $.projects['弱电安防 ']: no project of this name on the form; "
+            "the form has '弱电安防'",
         ),
-        ("no form here\n", None, "FORM:1: expected the title line"),
-        (None, "{", "ACTUALS:1: not JSON"),
+        # Duplicate keys: refused at their path, wherever they are.
         (
-            None,
-            '{"projects": {}}',
-            "ACTUALS: no actual values for project '12348公共法律服务平台政府购买法律咨询服务'",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {"x": 1.5}}}}',
-            "$.projects['弱电安防'].actuals['x']: expected a string",
+            _PROJECTS,
+            _PROJECTS + '"弱电安防": {"actuals": {}},',
+            "ACTUALS, $.projects['弱电安防']: the key is written more than once",
         ),
         (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {}, "targets": []}}}',
-            "$.projects['弱电安防'].targets: expected an object",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {}, "targets": {"x": ">=abc"}}}}',
-            "$.projects['弱电安防'].targets['x']: invalid target '>=abc'",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {}, "baselines": {"x": 100}}}}',
-            "$.projects['弱电安防'].baselines['x']: expected a string",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {}, "points": {"x": 1}}}}',
-            "$.projects['弱电安防'].points['x']: expected a decimal number as a string",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {"x": {"outcome": "好"}}}}}',
-            "$.projects['弱电安防'].actuals['x'].outcome: expected one of",
-        ),
-        (
-            None,
-            '{"projects": {"弱电安防": {"actuals": {}, "budget": {"budget": "0", "executed": "1"}}}}',
-            "$.projects['弱电安防'].budget.budget: must be positive",
+            '"弱电安防": {',
+            '"弱电安防": {"budget": {"budget": "1", "executed": "1"}, ',
+            "ACTUALS, $.projects['弱电安防'].budget: the key is written more than once",
         ),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    form: str | None,
-    actuals: str | None,
-    message: str,
+def test_actuals_that_would_be_dropped_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, expected: str
 ) -> None:
-    form_path, actuals_path = FORM, ACTUALS
-    if form is not None:
-        form_path = str(tmp_path / "FORM")
-        Path(form_path).write_text(form, encoding="utf-8")
-    if actuals is not None:
-        actuals_path = str(tmp_path / "ACTUALS")
-        Path(actuals_path).write_text(actuals, encoding="utf-8")
-    status, _ = run("evaluate", form_path, actuals_path)
-    err = capsys.readouterr().err
-    assert status == 2
-    assert len(err.strip().splitlines()) == 1
-    assert message in err.replace(str(tmp_path) + "/", "")
+    text = Path(ACTUALS).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = _write(tmp_path, "ACTUALS", text.replace(old, new), "")
+    assert run("evaluate", FORM, path)[0] == 2
+    (line,) = errors(capsys, tmp_path)
+    assert line.startswith(f"perfindicator: {expected}")
 
 
 def test_self_evaluation_problems_exit_2(
@@ -173,28 +301,148 @@ def test_self_evaluation_problems_exit_2(
 ) -> None:
     document = json.loads(Path(ACTUALS).read_text(encoding="utf-8"))
     del document["projects"]["弱电安防"]["actuals"]["故障修复率"]
+    del document["projects"]["司法行政其他业务支出"]["actuals"]["核酸检测完成率"]
     path = tmp_path / "actuals.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     assert run("evaluate", FORM, str(path))[0] == 2
-    assert "弱电安防: 故障修复率: no actual value given" in capsys.readouterr().err
+    lines = errors(capsys, tmp_path)
+    assert lines == [
+        "perfindicator: actuals.json, 弱电安防: 故障修复率: no actual value given (未提供实际值)",
+        "perfindicator: actuals.json, 司法行政其他业务支出: 核酸检测完成率: "
+        "no actual value given (未提供实际值)",
+    ]
 
 
-def test_missing_file_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run("show", "/nonexistent/form.txt")[0] == 2
-    assert "/nonexistent/form.txt: cannot read" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("stdin", "expected"),
+    [
+        # A 0xFF byte is an encoding error, never a replacement character in the output.
+        (b"\xff", "<stdin>:1: not UTF-8: byte 0xFF at offset 0"),
+        # GBK on standard input: an encoding error, not a layout error.
+        ("\n财政项目支出绩效目标申报表\n".encode("gbk"), "<stdin>:2: not UTF-8: byte 0xB2"),
+        (b"", "<stdin>: no form found"),
+    ],
+)
+def test_bad_standard_input(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stdin: bytes,
+    expected: str,
+) -> None:
+    status, out = run("show", "-", "--json", stdin=stdin, monkeypatch=monkeypatch)
+    assert (status, out) == (2, "")
+    (line,) = errors(capsys)
+    assert line.startswith(f"perfindicator: {expected}")
+
+
+def test_both_from_standard_input_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run("evaluate", "-", "-", monkeypatch=monkeypatch)[0] == 2
+    assert errors(capsys) == [
+        "perfindicator: <stdin>: FORM and ACTUALS cannot both be standard input "
+        "(申报表与实际值不能同时来自标准输入)"
+    ]
+
+
+@pytest.mark.parametrize("path", ["/nonexistent/form.txt", "."])
+def test_unreadable_file_exit_2(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("show", path)[0] == 2
+    (line,) = errors(capsys)
+    assert line.startswith(f"perfindicator: {path}: cannot read: ")
+
+
+def _subprocess(*argv: str, stdin: bytes = b"", **env: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "perfindicator", *argv],
+        input=stdin,
+        capture_output=True,
+        check=False,
+        env={**os.environ, **env},
+    )
 
 
 def test_python_dash_m_and_usage_errors() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "perfindicator", "lint", FORM, "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _subprocess("lint", FORM, "--json")
     assert result.returncode == 1
     assert json.loads(result.stdout)
-    result = subprocess.run(
-        [sys.executable, "-m", "perfindicator"], capture_output=True, text=True, check=False
-    )
+    result = _subprocess()
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_an_ascii_terminal_gets_escapes_not_a_traceback() -> None:
+    """PYTHONIOENCODING=ascii: tables come out with backslash escapes, JSON with its own."""
+    result = _subprocess("show", FORM, PYTHONIOENCODING="ascii")
+    assert (result.returncode, result.stderr) == (0, b"")
+    first = result.stdout.decode("ascii").splitlines()[0]
+    shown = "12348公共法律服务平台政府购买法律咨询服务  (2022年度)  经常性项目"
+    assert first == shown.encode("ascii", "backslashreplace").decode("ascii")
+    result = _subprocess("show", FORM, "--json", PYTHONIOENCODING="ascii")
+    assert result.returncode == 0
+    assert json.loads(result.stdout.decode("ascii")) == json.loads(run("show", FORM, "--json")[1])
+    # Problems on standard error too: the Chinese of the message is escaped, one line each.
+    result = _subprocess("show", "-", stdin=b"\t\xe8\xaf\xb4\n", PYTHONIOENCODING="ascii")
+    assert result.returncode == 2
+    (line,) = result.stderr.decode("ascii").splitlines()
+    assert line.startswith("perfindicator: <stdin>:1: expected the title line")
+    assert "\\u8bf4" in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin", "env"),
+    [
+        (["show", "-"], b"\xff\xfe\x00", {}),
+        (["show", "-", "--json"], "财政项目支出绩效目标申报表".encode("gbk"), {"LC_ALL": "C"}),
+        (["lint", "-"], b"\x1b\x85\xe2\x80\xa8", {"PYTHONIOENCODING": "latin-1"}),
+        (["evaluate", FORM, "-"], b'{"projects": {"a": 1, "a": 2}}', {"PYTHONIOENCODING": "ascii"}),
+        (["show", "/nonexistent/\udcff.txt"], b"", {"PYTHONIOENCODING": "ascii"}),
+    ],
+)
+def test_bad_environments_never_give_a_traceback(
+    argv: list[str], stdin: bytes, env: dict[str, str]
+) -> None:
+    result = _subprocess(*argv, stdin=stdin, **env)
+    assert result.returncode == 2
+    assert b"Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines
+    assert all(line.startswith(b"perfindicator: ") for line in lines)
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.sampled_from(["96%", "及时", ">=abc", "1E+999999999", "2022-W52-5", "١٢٣", "0", ""])
+    | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                ["actuals", "budget", "executed", "targets", "outcome", "fraction", "x"]
+            )
+            | st.text(max_size=3),
+            inner,
+            max_size=3,
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entry=_JSON)
+def test_any_actuals_entry_gives_a_result_or_problems(
+    entry: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whatever the JSON of a project's entry, the command exits 0 or 2, never raising."""
+    document = json.dumps({"projects": {"弱电安防": entry}}, ensure_ascii=False)
+    out = io.StringIO()
+    status = main(["evaluate", FORM, "-"], stdout=out, stdin=io.BytesIO(document.encode()))
+    # Only 弱电安防 has an entry: the other two projects of the form are always missing.
+    lines = capsys.readouterr().err.splitlines()
+    assert status == 2
+    assert lines
+    assert all(line.startswith("perfindicator: ") for line in lines)

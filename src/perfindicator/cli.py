@@ -1,21 +1,32 @@
-"""The `perfindicator` command: show, lint and self-evaluate declaration forms.
+r"""The `perfindicator` command: show, lint and self-evaluate declaration forms.
 
-This is the one module that reads files and standard input; the library it drives does no I/O.
+With `perfindicator.io`, the one module that touches files and standard input; the library it
+drives does no I/O. Files and standard input are read as bytes and decoded strictly as UTF-8
+(`perfindicator.io.decode`), so both accept and refuse the same input.
+
+Bad input never gives a traceback: every problem found is printed on its own line of
+standard error, `perfindicator: <place>: <message>`, and the exit status is 2. Output that the
+terminal's encoding cannot show is escaped (`\u4e2d`), never an error: text with backslash
+escapes, JSON with its own `\u` escapes, so it stays valid JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import functools
+import importlib.metadata
+import io
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, BinaryIO, TextIO, TypeVar
 
-from perfindicator.display.text import table
+import attrs
+
+from perfindicator.display.text import project_text, self_evaluation_text
 from perfindicator.documents.shanghai import read_forms
 from perfindicator.errors import (
     DataError,
@@ -27,36 +38,81 @@ from perfindicator.errors import (
 )
 from perfindicator.grammar.parse import parse_target
 from perfindicator.interchange.convert import from_dict, to_dict
+from perfindicator.io.text import decode, read_text
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Project
 from perfindicator.model.targets import Target
 from perfindicator.reports.lint import Severity, lint
-from perfindicator.reports.selfeval import BudgetExecution, SelfEvaluation, self_evaluate
+from perfindicator.reports.selfeval import BudgetExecution, self_evaluate
 from perfindicator.scoring.evaluate import Actual
 
 __all__ = ["main"]
 
 T = TypeVar("T")
 
+_STDIN = "<stdin>"
+
 
 class _Failure(Exception):
-    """A one-line message for the user, with the file it concerns."""
+    """The input has problems: each is printed on its own line, and the exit status is 2."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(len(self.problems))
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    """Run the command line; return the exit status (0 fine, 1 lint errors, 2 bad input)."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stdin: BinaryIO | None = None,
+) -> int:
+    """Run the command line; return the exit status (0 fine, 1 lint errors, 2 bad input).
+
+    `stdout` and `stdin` (bytes, decoded as standard input is) replace the process's streams,
+    for running the command inside another program.
+
+    Examples:
+        >>> import io
+        >>> main(["lint", "examples/forms/shanghai-justice-2022.txt"], stdout=io.StringIO())
+        1
+    """
+    if stdout is None:
+        _escape_what_cannot_be_shown()
     out = stdout or sys.stdout
-    parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+        args.stdin = stdin
+    except SystemExit as exit:
+        # argparse has printed the usage or the version; keep `main` a function that returns.
+        return exit.code if isinstance(exit.code, int) else 2
     try:
         return int(args.run(args, out))
     except _Failure as failure:
-        print(f"perfindicator: {failure}", file=sys.stderr)
+        for problem in failure.problems:
+            print(f"perfindicator: {problem.summary()}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
         return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _escape_what_cannot_be_shown() -> None:
+    # PYTHONIOENCODING=ascii or a Latin-1 terminal: the Chinese of a form must come out
+    # escaped, not as a UnicodeEncodeError in the middle of the output.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("perfindicator")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout
+        return "unknown (not installed)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,8 +120,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="perfindicator",
         description="Show, lint and self-evaluate fiscal performance target forms (绩效目标申报表).",
     )
+    parser.add_argument("--version", action="version", version=f"perfindicator {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    form_help = "a form as text, tab-separated cells (- for standard input)"
+    form_help = "a form as UTF-8 text, tab-separated cells (- for standard input)"
     show = commands.add_parser("show", help="print each project and its indicator tree")
     show.add_argument("form", metavar="FORM", help=form_help)
     show.set_defaults(run=_show)
@@ -83,51 +140,88 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(path: str) -> str:
-    if path == "-":
+def _problem(file: str, subject: str, en: str, zh: str, text: str | None = None) -> Problem:
+    return Problem(
+        code="input",
+        message_en=en,
+        message_zh=zh,
+        where=Place(file=file, subject=subject),
+        text=text,
+    )
+
+
+def _stdin(given: BinaryIO | None) -> str:
+    if given is not None:
+        return _decode_stdin(given.read())
+    if sys.stdin is None:
+        raise _Failure([_problem(_STDIN, "", "there is no standard input", "没有标准输入")])
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        # A text-only stream (an application embedding the command): already decoded.
         return sys.stdin.read()
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise _Failure(
-            f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"
-        ) from None
+    return _decode_stdin(buffer.read())
 
 
-def _projects(path: str) -> list[Project]:
+def _decode_stdin(data: bytes) -> str:
     try:
-        return read_forms(_read(path))
+        return decode(data, source=_STDIN)
     except FormError as error:
-        raise _Failure(
-            "\n".join(f"{p.where.inside(Place(file=path))}: {p.message_en}" for p in error.problems)
-        ) from None
+        raise _Failure(error.problems) from None
+
+
+def _projects(path: str, stdin: BinaryIO | None) -> list[Project]:
+    try:
+        if path == "-":
+            return read_forms(_stdin(stdin), source=_STDIN)
+        return read_text(path)
+    except FormError as error:
+        raise _Failure(error.problems) from None
+    except OSError as error:
+        raise _Failure([_cannot_read(path, error)]) from None
+
+
+def _cannot_read(path: str, error: OSError) -> Problem:
+    return _problem(path, "", f"cannot read: {error.strerror or error}", "无法读取文件")
+
+
+def _text_of(path: str, stdin: BinaryIO | None) -> str:
+    if path == "-":
+        return _stdin(stdin)
+    try:
+        return decode(Path(path).read_bytes(), source=path)
+    except FormError as error:
+        raise _Failure(error.problems) from None
+    except OSError as error:
+        raise _Failure([_cannot_read(path, error)]) from None
 
 
 def _print_json(data: object, out: TextIO) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    encoding = getattr(out, "encoding", None)
+    if encoding is not None:
+        try:
+            text.encode(encoding)
+        except UnicodeEncodeError:
+            # JSON's own escapes keep the output valid JSON in any encoding.
+            text = json.dumps(data, ensure_ascii=True, indent=2)
+        except LookupError:  # pragma: no cover - an encoding Python does not know
+            text = json.dumps(data, ensure_ascii=True, indent=2)
+    print(text, file=out)
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form)
+    projects = _projects(args.form, args.stdin)
     if args.json:
         _print_json([to_dict(p) for p in projects], out)
         return 0
     for project in projects:
-        print(f"{project.name}  ({project.year}年度)  {project.category}", file=out)
-        print(f"主管部门 {project.department}  实施单位 {project.implementing_unit}  "
-              f"{project.start} ~ {project.end}", file=out)  # fmt: skip
-        rows = [["一级指标", "二级指标", "三级指标", "指标目标值"]]
-        for i in project.indicators:
-            rows.append(
-                [i.level1.value, i.level2.value, i.name, "" if i.target is None else str(i.target)]
-            )
-        print(table(rows), file=out)
+        print(project_text(project), file=out)
         print(file=out)
     return 0
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form)
+    projects = _projects(args.form, args.stdin)
     results = [(p, lint(p)) for p in projects]
     if args.json:
         _print_json([{"project": p.name, "findings": to_dict(f)} for p, f in results], out)
@@ -144,81 +238,228 @@ def _lint(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form)
-    try:
-        document = json.loads(_read(args.actuals))
-    except json.JSONDecodeError as error:
-        raise _Failure(f"{args.actuals}:{error.lineno}: not JSON: {error.msg}") from None
-    inputs = _inputs(document, args.actuals)
-    missing = [p.name for p in projects if p.name not in inputs]
-    if missing:
-        raise _Failure(f"{args.actuals}: no actual values for project {missing[0]!r}")
+    if args.form == "-" and args.actuals == "-":
+        raise _Failure(
+            [
+                _problem(
+                    _STDIN,
+                    "",
+                    "FORM and ACTUALS cannot both be standard input",
+                    "申报表与实际值不能同时来自标准输入",
+                )
+            ]
+        )
+    problems: list[Problem] = []
+    projects = _collect(problems, lambda: _projects(args.form, args.stdin))
+    inputs = _collect(problems, lambda: _Actuals(args.actuals, args.stdin).read())
+    if projects is None or inputs is None:
+        raise _Failure(problems)
+    names = {p.name for p in projects}
+    source = _STDIN if args.actuals == "-" else args.actuals
+    for name in inputs.keys() - names:
+        hint = f"; the form has {name.strip()!r}" if name.strip() in names else ""
+        problems.append(
+            _problem(
+                source,
+                f"$.projects[{name!r}]",
+                f"no project of this name on the form{hint}",
+                "申报表中没有该项目",
+                name,
+            )
+        )
+    for project in projects:
+        if project.name not in inputs:
+            problems.append(
+                _problem(
+                    source,
+                    "$.projects",
+                    f"no actual values for project {project.name!r}",
+                    "缺少该项目的实际值",
+                )
+            )
     results = []
     for project in projects:
+        if project.name not in inputs:
+            continue
         try:
             results.append(self_evaluate(project, **inputs[project.name]))
         except SelfEvaluationError as error:
-            raise _Failure(
-                f"{args.actuals}: {project.name}: "
-                + "; ".join(f"{p.where}: {p.message_en}" for p in error.problems)
-            ) from None
+            # The indicator's name is the subject; the project's goes before it.
+            problems += [
+                attrs.evolve(p, where=Place(file=source, subject=f"{project.name}: {p.subject}"))
+                for p in error.problems
+            ]
+        except PerfIndicatorError as error:
+            problems.append(error.as_problem(Place(file=source, subject=project.name)))
+    if problems:
+        raise _Failure(problems)
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
         for result in results:
-            print(_report(result), file=out)
+            print(self_evaluation_text(result), file=out)
             print(file=out)
     return 0
 
 
-def _inputs(document: object, path: str) -> dict[str, dict[str, Any]]:
-    """Read the actuals file: {"projects": {name: {"actuals", "budget", "targets", …}}}."""
-    if not isinstance(document, dict) or not isinstance(document.get("projects"), dict):
-        raise _Failure(
-            f'{path}: expected an object with "projects", mapping project names to actual values'
-        )
-    inputs = {}
-    for name, entry in document["projects"].items():
-        where = f"{path}: $.projects[{name!r}]"
-        if not isinstance(entry, dict) or not isinstance(entry.get("actuals"), dict):
-            raise _Failure(f'{where}: expected an object with "actuals"')
-        unknown = set(entry) - {"actuals", "budget", "targets", "baselines", "points"}
-        if unknown:
-            raise _Failure(f"{where}: unknown key {sorted(unknown)[0]!r}")
-        budget = entry.get("budget")
-        inputs[name] = {
-            "actuals": _each(entry, "actuals", _actual, where),
-            "budget": None
-            if budget is None
-            else _located(functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"),
-            "targets": _each(entry, "targets", _target, where),
-            "baselines": _each(entry, "baselines", _text, where),
-            "points": None
-            if entry.get("points") is None
-            else _each(entry, "points", lambda v: from_dict(v, Decimal), where),
-        }
-    return inputs
-
-
-def _each(entry: dict[str, Any], key: str, read: Callable[[object], T], where: str) -> dict[str, T]:
-    """Read every value of the object `entry[key]`, naming the one that fails."""
-    values = entry.get(key, {})
-    if not isinstance(values, dict):
-        raise _Failure(f"{where}.{key}: expected an object mapping indicator names to values")
-    return {
-        name: _located(functools.partial(read, v), f"{where}.{key}[{name!r}]")
-        for name, v in values.items()
-    }
-
-
-def _located(read: Callable[[], T], where: str) -> T:
+def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
+    """Return what `read` gives, or None with its problems added to `problems`."""
     try:
         return read()
-    except DataError as error:
-        problem = error.problems[0]
-        raise _Failure(f"{where}{problem.subject[1:]}: {problem.message_en}") from None
-    except PerfIndicatorError as error:
-        raise _Failure(f"{where}: {str(error).splitlines()[0]}") from None
+    except _Failure as failure:
+        problems += failure.problems
+        return None
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the keys written more than once in it."""
+
+    __slots__ = ("duplicates",)
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        duplicates: dict[str, None] = {}
+        for key, _ in pairs:
+            if key in seen:
+                duplicates[key] = None
+            seen.add(key)
+        self.duplicates = list(duplicates)
+
+
+def _key(path: str, key: str) -> str:
+    return f"{path}.{key}" if key.isascii() and key.isidentifier() else f"{path}[{key!r}]"
+
+
+_Inputs = dict[str, dict[str, Any]]
+
+
+class _Actuals:
+    """Reads the actuals file: {"projects": {name: {"actuals", "budget", "targets", …}}}.
+
+    Every problem is collected, each with its JSON path, before any is reported.
+    """
+
+    _ENTRY_KEYS = frozenset({"actuals", "budget", "targets", "baselines", "points"})
+
+    def __init__(self, path: str, stdin: BinaryIO | None) -> None:
+        self.path = path
+        self.stdin = stdin
+        self.source = _STDIN if path == "-" else path
+        self.problems: list[Problem] = []
+
+    def fail(self, subject: str, en: str, zh: str, text: str | None = None) -> None:
+        self.problems.append(_problem(self.source, subject, en, zh, text))
+
+    def read(self) -> _Inputs:
+        document = self.document()
+        self.duplicates(document)
+        inputs: _Inputs = {}
+        projects = document.get("projects") if isinstance(document, dict) else None
+        if not isinstance(projects, dict):
+            self.fail(
+                "$",
+                'expected an object with "projects", mapping project names to actual values',
+                "应为含projects的对象",
+            )
+            raise _Failure(self.problems)
+        for name, entry in projects.items():
+            read = self.entry(f"$.projects[{name!r}]", entry)
+            if read is not None:
+                inputs[name] = read
+        if self.problems:
+            raise _Failure(self.problems)
+        return inputs
+
+    def document(self) -> object:
+        text = _text_of(self.path, self.stdin)
+        try:
+            return json.loads(text, object_pairs_hook=_Object)
+        except json.JSONDecodeError as error:
+            place = Place(file=self.source, row=error.lineno, column=error.colno)
+            message = f"not JSON: {error.msg}"
+            zh = "不是有效的JSON"
+        except RecursionError:
+            place, message, zh = Place(file=self.source), "not JSON: nested too deeply", "嵌套过深"
+        except ValueError as error:
+            # An integer of thousands of digits: Python refuses to convert it.
+            place, message, zh = Place(file=self.source), f"not JSON: {error}", "不是有效的JSON"
+        raise _Failure([Problem(code="input", message_en=message, message_zh=zh, where=place)])
+
+    def duplicates(self, document: object) -> None:
+        # Iterative: the depth of a document is the writer's, not the interpreter's.
+        stack: list[tuple[object, str]] = [(document, "$")]
+        while stack:
+            value, path = stack.pop()
+            if isinstance(value, _Object):
+                for key in value.duplicates:
+                    self.fail(
+                        _key(path, key),
+                        "the key is written more than once; JSON keeps only the last",
+                        "键重复",
+                        key,
+                    )
+                stack += [(item, _key(path, key)) for key, item in value.items()]
+            elif isinstance(value, list):
+                stack += [(item, f"{path}[{k}]") for k, item in enumerate(value)]
+
+    def entry(self, where: str, entry: object) -> dict[str, Any] | None:
+        if not isinstance(entry, dict) or not isinstance(entry.get("actuals"), dict):
+            self.fail(where, 'expected an object with "actuals"', "应为含actuals的对象")
+            return None
+        count = len(self.problems)
+        for key in sorted(entry.keys() - self._ENTRY_KEYS):
+            self.fail(_key(where, key), "unknown key", "未知的键", key)
+        budget = entry.get("budget")
+        if budget is not None and not isinstance(budget, dict):
+            self.fail(
+                f"{where}.budget",
+                'expected an object such as {"budget": "100", "executed": "95"}',
+                "应为对象",
+            )
+            budget = None
+        read = {
+            "actuals": self.each(entry, "actuals", _actual, where),
+            "budget": None
+            if budget is None
+            else self.located(
+                functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"
+            ),
+            "targets": self.each(entry, "targets", _target, where),
+            "baselines": self.each(entry, "baselines", _text, where),
+            "points": None
+            if entry.get("points") is None
+            else self.each(entry, "points", lambda v: from_dict(v, Decimal), where),
+        }
+        return read if len(self.problems) == count else None
+
+    def each(
+        self, entry: dict[str, Any], key: str, read: Callable[[object], T], where: str
+    ) -> dict[str, T]:
+        """Read every value of the object `entry[key]`, naming each that fails."""
+        values = entry.get(key, {})
+        if not isinstance(values, dict):
+            self.fail(
+                f"{where}.{key}", "expected an object mapping indicator names to values", "应为对象"
+            )
+            return {}
+        found: dict[str, T] = {}
+        for name, value in values.items():
+            result = self.located(functools.partial(read, value), f"{where}.{key}[{name!r}]")
+            if result is not None:
+                found[name] = result
+        return found
+
+    def located(self, read: Callable[[], T], where: str) -> T | None:
+        try:
+            return read()
+        except DataError as error:
+            self.problems += [
+                p.moved(Place(file=self.source, subject=where)) for p in error.problems
+            ]
+        except PerfIndicatorError as error:
+            self.problems.append(error.as_problem(Place(file=self.source, subject=where)))
+        return None
 
 
 def _text(value: object) -> str:
@@ -244,36 +485,3 @@ def _actual(value: object) -> Actual:
     if isinstance(value, dict):
         return from_dict(value, Judgement)
     return _text(value)
-
-
-def _report(result: SelfEvaluation) -> str:
-    rows = [
-        ["一级指标", "二级指标", "三级指标", "目标值", "实际值", "分值", "得分", "达成", "偏差说明"]
-    ]
-    for line in result.lines:
-        i, e = line.indicator, line.evaluation
-        actual = e.actual.outcome.value if isinstance(e.actual, Judgement) else str(e.actual)
-        rows.append([
-            i.level1.value, i.level2.value, i.name, str(i.target), actual,
-            str(line.points), str(line.score), "是" if line.met else "否",
-            "需要" if line.note_required else "",
-        ])  # fmt: skip
-    for subtotal in result.subtotals:
-        rows.append(
-            [
-                subtotal.level1.value,
-                "小计",
-                "",
-                "",
-                "",
-                f"{subtotal.points:.2f}",
-                f"{subtotal.score:.2f}",
-            ]
-        )
-    if result.execution_score is not None:
-        rows.append(["预算执行率", "", "", "", "", "10.00", f"{result.execution_score:.2f}"])
-    rows.append(["总分", "", "", "", "", "", f"{result.total:.2f}"])
-    grade = "—" if result.grade is None else result.grade.value
-    return f"{result.project}  ({result.year}年度)  总分 {result.total}  等级 {grade}\n" + table(
-        rows, right=frozenset({5, 6})
-    )

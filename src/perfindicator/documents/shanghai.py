@@ -1,9 +1,21 @@
-"""Reading and writing declaration forms (财政项目支出绩效目标申报表) as text.
+r"""Reading and writing declaration forms (财政项目支出绩效目标申报表) as text.
 
 The layout is that of the Shanghai forms: cells separated by tabs, as a PDF extraction gives
-them. Extraction damages the indicator table (domain.md §1), so the reader rebuilds it from
-meaning, not from column positions: each cell is recognised as a category label, an indicator
-name or a target by what it says.
+them. Extraction damages the indicator table (labels moved or repeated, rows shifted, header
+rows repeated after page breaks), so the reader rebuilds it from meaning, not from column
+positions: each cell is recognised as a category label, an indicator name or a target by what
+it says. `docs/how-to/forms.md` lists what the reader copes with and what it refuses.
+
+Rows and cells:
+
+- a row ends at `\n`, `\r\n` or `\r`, and only there: rows are numbered as the file's lines;
+- a form feed (`\f`, the page break of `pdftotext`) is white space: it ends no row, so row
+  numbers after a page break stay the file's line numbers;
+- white space and invisible characters (zero-width spaces, a byte order mark, direction
+  marks) at the edges of a cell are extraction debris and are removed; a cell of nothing else
+  is empty;
+- a line separator (`\v`, `\f`, `\x1c`-`\x1e`, `\x85`, U+2028, U+2029) or another control
+  character inside a cell is refused: it would split or hide text that the form shows as one.
 """
 
 from __future__ import annotations
@@ -11,10 +23,17 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Container, Iterator
-from decimal import Decimal, InvalidOperation
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
 
-from perfindicator.errors import FieldError, FormError, Place, Problem, TargetSyntaxError
+from perfindicator.errors import (
+    FieldError,
+    FieldTypeError,
+    FormError,
+    PerfIndicatorError,
+    Place,
+    Problem,
+)
 from perfindicator.grammar.parse import parse_target
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
@@ -27,10 +46,18 @@ TITLE = "财政项目支出绩效目标申报表"
 _YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度\s*[)）]")
 _PERIOD = re.compile(r"[(（]\s*(\d{4})\s*年?\s*[-—~至－]\s*(\d{4})\s*年?\s*[)）]")
 _MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Calendar dates only: `date.fromisoformat` also takes 20220101 and 2022-W52-5, which no form
+# writes and which would make a typo a date.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SEPARATOR = re.compile(r"-+")
-_HEADER_FIELDS = frozenset(
-    {"项目名称", "项目类别", "主管部门", "实施单位", "计划开始日期", "计划完成日期"}
-)
+_HEADER_FIELDS = {
+    "项目名称": "name",
+    "项目类别": "category",
+    "主管部门": "department",
+    "实施单位": "implementing_unit",
+    "计划开始日期": "start",
+    "计划完成日期": "end",
+}
 _DATE_FIELDS = frozenset({"计划开始日期", "计划完成日期"})
 _FUNDING_FIELDS = {
     "项目资金总额": "total",
@@ -39,19 +66,52 @@ _FUNDING_FIELDS = {
     "当年财政拨款": "appropriation",
     "上年结转资金": "carryover",
 }
+_FUNDING_LABELS = frozenset({*_FUNDING_FIELDS, "其他资金"})
 _TABLE_HEADER = ("一级指标", "二级指标", "三级指标", "指标目标值")
 _BLOCK_LABELS = frozenset({"项目资金", "项目绩效目标", "项目总目标", "年度总目标", "绩效指标"})
 _SATISFACTION_NAME = re.compile(r"满意(?:度|率)$")
+_OF_WHICH = re.compile(r"其中[:：]\s*")
+
+# A row ends here and nowhere else (`str.splitlines` would also end one at a form feed, a
+# vertical tab, U+2028 and five more, silently splitting a cell in two).
+_ROW_END = re.compile(r"\r\n|\r|\n")
+# Every character `str.isspace` knows (all of them are below U+3001), and the invisible format
+# characters that PDF extraction and editors leave at cell edges: a cell is stripped of both.
+_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
+_INVISIBLE = (
+    "\u00ad"  # soft hyphen
+    "\u180e"  # Mongolian vowel separator
+    "\u200b\u200c\u200d"  # zero-width space, non-joiner, joiner
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction marks
+    "\u2060\u2061\u2062\u2063\u2064"  # word joiner and invisible operators
+    "\ufeff"  # byte order mark, also zero-width no-break space
+)
+_EDGE = _WHITE_SPACE + _INVISIBLE
+_LINE_SEPARATORS = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+# Inside a cell: line separators and the other control characters (tab and row ends cannot be
+# there: they divide cells and rows).
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# The same, less the tab and the row ends: what a text or a row must hold for a cell to.
+_FORBIDDEN_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 
 
-def read_forms(text: str) -> list[Project]:
-    """Read every declaration form in `text`, in order.
+def read_forms(text: str, *, source: str | None = None) -> list[Project]:
+    r"""Read every declaration form in `text`, in order.
 
     Each form starts with its title line (财政项目支出绩效目标申报表), then `(2022年度)`, the
-    header fields, the funding block, the goals block and the indicator table.
+    header fields, the funding block, the goals block and the indicator table. A byte order
+    mark at the start, `\r\n` line ends and page breaks (`\f`) read as if absent.
+
+    Args:
+        text: the forms as text, cells separated by tabs.
+        source: the file the text comes from, put in the place of each problem.
 
     Raises:
-        FormError: a line could not be read; names the line and what was expected.
+        FormError: the text is not a form, or some rows cannot be read. Every problem found
+            is listed, each with its row (the file's line), its column (the cell, from 1)
+            where one cell is at fault, and the text of that cell or row.
+        FieldTypeError: `text` is not a `str`, or `source` neither a `str` nor `None`.
 
     Examples:
         >>> text = format_form(Project(
@@ -59,66 +119,170 @@ def read_forms(text: str) -> list[Project]:
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31)))
         >>> [p.name for p in read_forms(text)]
         ['弱电安防']
+        >>> try:
+        ...     read_forms(text.replace("2022-01-01", "2022-1-1"), source="forms.txt")
+        ... except FormError as error:
+        ...     for problem in error.problems:
+        ...         print(problem.where, problem.text)
+        forms.txt:8:2 2022-1-1
     """
     v.require(text, str, "read_forms", "text")
-    lines = text.splitlines()
-    starts = [k for k, line in enumerate(lines) if line.strip() == TITLE]
-    for k, line in enumerate(lines[: starts[0] if starts else len(lines)]):
-        if line.strip():
-            raise _error(k + 1, line, f"expected the title line {TITLE}", "应为标题行")
-    if not starts:
-        raise _error(None, None, f"no form found: no line reads {TITLE}", "未找到申报表标题行")
-    ends = [*starts[1:], len(lines)]
-    return [_Reader(lines, start, end).project() for start, end in zip(starts, ends, strict=True)]
+    if source is not None and not isinstance(source, str):
+        raise FieldTypeError("read_forms", "source", source, "must be a str (a file name) or None")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    # Two scans of the whole text spare the work per cell that most texts do not need.
+    edge = _EDGE if _INVISIBLE_CHARACTER.search(text) else None
+    rows = [_Row(k + 1, line, edge) for k, line in enumerate(_ROW_END.split(text))]
+    problems = _Problems(source)
+    if _FORBIDDEN_IN_TEXT.search(text):
+        for row in rows:
+            problems.check_characters(row)
+    starts = [k for k, row in enumerate(rows) if row.texts == [TITLE]]
+    before = rows[: starts[0]] if starts else rows
+    stray = next((row for row in before if row.filled), None)
+    if stray is not None:
+        problems.add(stray, f"expected the title line {TITLE}", "应为标题行")
+    elif not starts:
+        problems.add(None, f"no form found: no line reads {TITLE}", "未找到申报表标题行")
+    ends = [*starts[1:], len(rows)] if starts else []
+    projects = [
+        _Reader(rows, start, end, problems).project()
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    if problems.found:
+        # In the order of the text, whatever the order they were found in.
+        raise FormError(sorted(problems.found, key=lambda p: p.where.row or 0))
+    return [p for p in projects if p is not None]
 
 
-def _error(row: int | None, text: str | None, en: str, zh: str = "申报表无法读取") -> FormError:
-    return FormError(
-        (Problem(code="form", message_en=en, message_zh=zh, where=Place(row=row), text=text),)
-    )
+class _Row:
+    """One line of the text: its number, the line as written and its cells, cleaned."""
+
+    __slots__ = ("cells", "filled", "line", "number", "texts")
+
+    def __init__(self, number: int, line: str, edge: str | None) -> None:
+        self.number = number
+        self.line = line
+        # `edge` is None (white space) when the text has no invisible character at all.
+        self.cells = [cell.strip(edge) for cell in line.split("\t")]
+        # (column, text) of each non-empty cell; columns count from 1.
+        self.filled = [(k + 1, cell) for k, cell in enumerate(self.cells) if cell]
+        self.texts = [cell for _, cell in self.filled]
 
 
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.split("\t")]
+class _Stop(Exception):
+    """The rest of a form cannot be read: its problem is recorded, go on to the next form."""
 
 
-def _filled(line: str) -> list[str]:
-    return [cell for cell in _cells(line) if cell]
+class _Problems:
+    """Every problem found so far, placed in the source text."""
 
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.found: list[Problem] = []
+        # Rows with a forbidden character: one problem each is enough, and what the reader
+        # makes of such a row (a name the model refuses, say) would repeat it.
+        self.damaged: set[int] = set()
 
-def _strip_of_which(label: str) -> str:
-    return re.sub(r"^其中[:：]\s*", "", label)
+    def add(
+        self,
+        row: _Row | None,
+        en: str,
+        zh: str,
+        *,
+        column: int | None = None,
+        text: str | None = None,
+    ) -> None:
+        if row is not None and row.number in self.damaged:
+            return
+        if text is None and row is not None:
+            cells = row.cells
+            text = cells[column - 1] if column is not None and column <= len(cells) else row.line
+        self.found.append(
+            Problem(
+                code="form",
+                message_en=en,
+                message_zh=zh,
+                where=Place(
+                    file=self.source,
+                    row=None if row is None else row.number,
+                    column=column,
+                ),
+                text=text,
+            )
+        )
+
+    def check_characters(self, row: _Row) -> None:
+        if _FORBIDDEN_IN_TEXT.search(row.line) is None:
+            return
+        for column, cell in row.filled:
+            found = _FORBIDDEN.search(cell)
+            if found is None:
+                continue
+            char = found[0]
+            if char in _LINE_SEPARATORS:
+                en = (
+                    f"a line separator U+{ord(char):04X} inside a cell: "
+                    "rows end only at \\n, \\r\\n or \\r"
+                )
+                zh = "单元格内含分行符"
+            else:
+                en = f"a control character U+{ord(char):04X} inside a cell"
+                zh = "单元格内含控制字符"
+            self.add(row, en, zh, column=column)
+            self.damaged.add(row.number)
+            return
 
 
 class _Reader:
-    """Reads the lines of one form, from its title line up to the next form's."""
+    """Reads the rows of one form, from its title row up to the next form's."""
 
-    def __init__(self, lines: list[str], start: int, end: int) -> None:
-        self.lines = lines
+    def __init__(self, rows: list[_Row], start: int, end: int, problems: _Problems) -> None:
+        self.rows = rows
         self.start = start
         self.end = end
         self.at = start + 1
+        self.problems = problems
+        # Where each header value and money amount was read, for the model's refusals.
+        self.places: dict[str, tuple[_Row, int | None]] = {}
+        # A form with a forbidden character is not built: the model would refuse the text
+        # again, at the place of a field rather than of the character.
+        self.damaged = any(row.number in problems.damaged for row in rows[start:end])
 
-    def fail(self, reason: str, at: int | None = None) -> FormError:
-        index = self.at if at is None else at
-        if index >= len(self.lines):
-            return _error(index, None, reason)
-        return _error(index + 1, self.lines[index], reason)
+    def note(self, en: str, zh: str, row: _Row | None = None, column: int | None = None) -> None:
+        """Record a problem at `row` (by default the current one) and read on."""
+        if row is None:
+            # A form that ends early is named by its title row.
+            row = self.rows[self.at] if self.at < self.end else self.title
+        self.problems.add(row, en, zh, column=column)
 
-    def next_filled(self) -> int | None:
-        while self.at < self.end and not _filled(self.lines[self.at]):
+    def note_at(self, key: str, en: str, zh: str) -> None:
+        row, column = self.places.get(key, (self.rows[self.start], None))
+        self.note(en, zh, row, column)
+
+    def next_filled(self) -> _Row | None:
+        while self.at < self.end and not self.rows[self.at].filled:
             self.at += 1
-        return self.at if self.at < self.end else None
+        return self.rows[self.at] if self.at < self.end else None
 
-    def project(self) -> Project:
-        year = self.year()
-        fields = self.header()
-        funding = self.funding()
-        goals = self.goals()
-        indicators = self.table()
+    def project(self) -> Project | None:
+        count = len(self.problems.found)
+        try:
+            year = self.year()
+            fields = self.header()
+            funding = self.funding()
+            goals = self.goals()
+            indicators = self.table()
+        except _Stop:
+            return None
         for required in ("项目名称", "计划开始日期", "计划完成日期"):
             if required not in fields:
-                raise self.fail(f"the form has no {required}", self.start)
+                self.note(f"the form has no {required}", f"申报表缺少{required}", self.title)
+        failed = len(self.problems.found) > count or self.damaged
+        start, end = _date(fields.get("计划开始日期", "")), _date(fields.get("计划完成日期", ""))
+        if failed or year is None or funding is None or goals is None or not (start and end):
+            return None
         try:
             return Project(
                 name=fields["项目名称"],
@@ -126,128 +290,173 @@ class _Reader:
                 category=fields.get("项目类别", ""),
                 department=fields.get("主管部门", ""),
                 implementing_unit=fields.get("实施单位", ""),
-                start=datetime.date.fromisoformat(fields["计划开始日期"]),
-                end=datetime.date.fromisoformat(fields["计划完成日期"]),
+                start=start,
+                end=end,
                 funding=funding,
                 goals=goals,
                 indicators=tuple(indicators),
             )
         except FieldError as error:
-            raise self.fail(str(error), self.start) from None
+            self.refused(error, {v: k for k, v in _HEADER_FIELDS.items()}, "year")
+            return None
 
-    def year(self) -> int:
-        at = self.next_filled()
-        match = None if at is None else _YEAR.fullmatch(self.lines[at].strip())
-        if match is None:
-            raise self.fail("expected the budget year, e.g. (2022年度)")
+    @property
+    def title(self) -> _Row:
+        return self.rows[self.start]
+
+    def refused(self, error: FieldError, labels: dict[str, str], default: str) -> None:
+        """Record the model's refusal of a value at the cell the value was read from."""
+        problem = error.as_problem()
+        self.note_at(
+            labels.get(error.field, default),
+            f"{error.owner}.{error.field}: {problem.message_en}",
+            problem.message_zh,
+        )
+
+    def year(self) -> int | None:
+        row = self.next_filled()
+        texts = [] if row is None else row.texts
+        match = _YEAR.fullmatch(texts[0]) if len(texts) == 1 else None
+        if row is None or match is None:
+            self.note("expected the budget year, e.g. (2022年度)", "应为预算年度，如(2022年度)")
+            if row is None:
+                raise _Stop
+            return None
+        self.places["year"] = (row, row.filled[0][0])
         self.at += 1
         return int(match[1])
 
     def header(self) -> dict[str, str]:
         fields: dict[str, str] = {}
-        while (at := self.next_filled()) is not None:
-            cells = _cells(self.lines[at])
+        while (row := self.next_filled()) is not None:
+            cells = row.cells
             if not any(c in _HEADER_FIELDS for c in cells):
                 break
-            for label, value in _pairs(cells, _HEADER_FIELDS):
+            for column, label, value in _pairs(cells):
                 if label is None:
-                    raise self.fail(f"unexpected cell {value!r}; expected a header field")
+                    self.note(
+                        "unexpected cell; expected a header field",
+                        "应为项目基本信息栏目",
+                        column=column,
+                    )
+                    continue
                 fields[label] = value
-                if label in _DATE_FIELDS:
-                    self.date(label, value)
+                # The value's cell, or the row where the line ends after the label.
+                self.places[label] = (row, column + 1 if column < len(cells) else None)
+                if label in _DATE_FIELDS and _date(value) is None:
+                    self.note_at(
+                        label,
+                        f"{label} must be a date such as 2022-01-01",
+                        f"{label}应为日期，如2022-01-01",
+                    )
             self.at += 1
         return fields
 
-    def date(self, label: str, value: str) -> datetime.date:
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            raise self.fail(f"{label} must be a date such as 2022-01-01, got {value!r}") from None
-
-    def funding(self) -> Funding:
+    def funding(self) -> Funding | None:
         values: dict[str, Decimal | None] = {}
         others = ["other", "annual_other"]
-        while (at := self.next_filled()) is not None:
-            cells = [_strip_of_which(c) for c in _cells(self.lines[at])]
-            known = {*_FUNDING_FIELDS, "其他资金"}
-            if not any(c in known for c in cells):
+        while (row := self.next_filled()) is not None:
+            cells = [_OF_WHICH.sub("", c, count=1) for c in row.cells]
+            if not any(c in _FUNDING_LABELS for c in cells):
                 break
             for k, cell in enumerate(cells):
-                if cell in ("", "项目资金") or (k > 0 and cells[k - 1] in known):
+                if cell in ("", "项目资金") or (k > 0 and cells[k - 1] in _FUNDING_LABELS):
                     continue
-                if cell not in known:
-                    raise self.fail(f"unexpected cell {cell!r} in the funding block")
+                if cell not in _FUNDING_LABELS:
+                    self.note(
+                        "unexpected cell in the funding block",
+                        "项目资金栏目中有无法识别的单元格",
+                        column=k + 1,
+                    )
+                    continue
                 if cell == "其他资金":
                     if not others:
-                        raise self.fail("a third 其他资金 cell; the form has two")
+                        self.note(
+                            "a third 其他资金 cell; the form has two",
+                            "其他资金栏目多于两个",
+                            column=k + 1,
+                        )
+                        continue
                     key = others.pop(0)
                 else:
                     key = _FUNDING_FIELDS[cell]
-                values[key] = self.money(cell, cells[k + 1] if k + 1 < len(cells) else "")
+                value = cells[k + 1] if k + 1 < len(cells) else ""
+                self.places[key] = (row, k + 2 if k + 1 < len(cells) else None)
+                if value and _MONEY.fullmatch(value) is None:
+                    self.note_at(
+                        key,
+                        f"{cell} must be an amount in yuan such as 15,399,720",
+                        f"{cell}应为以元为单位的金额，如15,399,720",
+                    )
+                    continue
+                values[key] = Decimal(value.replace(",", "")) if value else None
             self.at += 1
+        if self.damaged:
+            return None
         try:
             return Funding(**values)
         except FieldError as error:
-            raise self.fail(str(error)) from None
-
-    def money(self, label: str, value: str) -> Decimal | None:
-        if not value:
+            self.refused(error, {}, error.field)
             return None
-        if _MONEY.fullmatch(value) is None:
-            raise self.fail(f"{label} must be an amount in yuan such as 15,399,720, got {value!r}")
-        try:
-            return Decimal(value.replace(",", ""))
-        except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-            raise self.fail(f"{label}: {value!r} is not a number") from None
 
-    def goals(self) -> Goals:
-        at = self.next_filled()
-        if at is None or "项目绩效目标" not in _filled(self.lines[at]):
+    def goals(self) -> Goals | None:
+        row = self.next_filled()
+        if row is None or "项目绩效目标" not in row.texts:
             return Goals()
+        self.places["goals"] = (row, None)
         self.at += 1
         period: tuple[int, int] | None = None
         overall: list[str] = []
         annual: list[str] = []
-        while (at := self.next_filled()) is not None:
-            cells = _cells(self.lines[at])
-            filled = [c for c in cells if c]
-            if _is_table_header(filled):
+        while (row := self.next_filled()) is not None:
+            texts = row.texts
+            if _is_table_header(texts):
                 break
-            match = _PERIOD.fullmatch(filled[0]) if len(filled) == 1 else None
+            match = _PERIOD.fullmatch(texts[0]) if len(texts) == 1 else None
             if match is not None and period is None and not overall and not annual:
                 period = (int(match[1]), int(match[2]))
-            elif len(filled) <= 2:
+                self.places["goals"] = (row, row.filled[0][0])
+            elif len(texts) <= 2:
                 # The overall goal is the left half of the block, the annual goal the right.
-                overall += [c for c in cells[:3] if c]
-                annual += [c for c in cells[3:] if c]
+                overall += [c for c in row.cells[:3] if c]
+                annual += [c for c in row.cells[3:] if c]
+                self.places["goals"] = (row, None)
                 if len(overall) > len(annual) + 1 or len(annual) > len(overall) + 1:
-                    raise self.fail(
-                        "expected the overall goal on the left, the annual on the right"
+                    self.note(
+                        "expected the overall goal on the left, the annual on the right",
+                        "项目总目标应在左，年度总目标应在右",
                     )
             else:
-                raise self.fail("expected the overall and the annual goal, two cells")
+                self.note(
+                    f"expected the overall and the annual goal, two cells; got {len(texts)}",
+                    "应为项目总目标与年度总目标两个单元格",
+                )
             self.at += 1
+        if self.damaged:
+            return None
         try:
             return Goals(overall="".join(overall), annual="".join(annual), period=period)
         except FieldError as error:
-            raise self.fail(str(error)) from None
+            self.refused(error, {}, "goals")
+            return None
 
     def table(self) -> list[Indicator]:
-        at = self.next_filled()
-        if at is None:
+        row = self.next_filled()
+        if row is None:
             return []
-        if not _is_table_header(_filled(self.lines[at])):
-            raise self.fail(
-                "expected the indicator table header: 一级指标 二级指标 三级指标 指标目标值"
+        if not _is_table_header(row.texts):
+            self.note(
+                "expected the indicator table header: 一级指标 二级指标 三级指标 指标目标值",
+                "应为绩效指标表头：一级指标 二级指标 三级指标 指标目标值",
             )
-        self.at += 1
+            raise _Stop
         indicators = []
         level2: Level2 | None = None
-        for at in range(self.at, self.end):
-            cells = _filled(self.lines[at])
-            if not cells or _is_table_header(cells) or all(_SEPARATOR.fullmatch(c) for c in cells):
+        for row in self.rows[self.at + 1 : self.end]:
+            texts = row.texts
+            if not texts or _is_table_header(texts) or all(_SEPARATOR.fullmatch(c) for c in texts):
                 continue
-            labels, rest = _split_labels(cells)
+            labels, rest = _split_labels(row.filled)
             if labels == [Level2.COST] and level2 is not None and level2.parent is Level1.COST:
                 # Inside the 成本指标 group a bare 成本指标 is that group's level-1 label.
                 labels[-1] = Level1.COST
@@ -258,41 +467,93 @@ class _Reader:
                 ):
                     # A level-1 label starts a new group: the last level-2 label is stale.
                     level2 = None
-            if not rest:
-                continue
-            indicators.append(self.indicator(at, level2, rest))
+            if rest:
+                indicator = self.indicator(row, level2, rest)
+                if indicator is not None:
+                    indicators.append(indicator)
         self.at = self.end
         return indicators
 
-    def indicator(self, at: int, level2: Level2 | None, cells: list[str]) -> Indicator:
+    def indicator(
+        self, row: _Row, level2: Level2 | None, cells: list[tuple[int, str]]
+    ) -> Indicator | None:
         if len(cells) > 2:
-            raise self.fail(
-                f"expected an indicator name and its target, got {len(cells)} cells", at
+            self.note(
+                f"expected an indicator name and its target, got {len(cells)} cells",
+                "应为三级指标及其目标值两个单元格",
+                row,
             )
-        name = cells[0]
-        target = self.target(at, cells[1]) if len(cells) == 2 else None
+            return None
+        (name_column, name), *more = cells
+        read_as = _parse_or_none(name)
+        target: Target | None = None
+        if more:
+            target_column, text = more[0]
+            try:
+                target = parse_target(text)
+            except PerfIndicatorError as error:
+                problem = error.as_problem()
+                self.note(
+                    f"indicator target: {problem.message_en}",
+                    problem.message_zh,
+                    row,
+                    target_column,
+                )
+                return None
+            if isinstance(target, Qualitative) and not isinstance(
+                read_as, (Qualitative, type(None))
+            ):
+                self.note(
+                    f"the name cell reads as a target and the target cell {text!r} as words: "
+                    "are the two cells swapped?",
+                    "三级指标与指标目标值疑似错位",
+                    row,
+                    name_column,
+                )
+                return None
+        elif not isinstance(read_as, (Qualitative, type(None))):
+            self.note(
+                f"a target {name!r} without an indicator name",
+                "指标目标值缺少三级指标",
+                row,
+                name_column,
+            )
+            return None
         if _SATISFACTION_NAME.search(name):
             level2 = Level2.SATISFACTION
         if level2 is None:
-            raise self.fail(f"indicator {name!r} comes before any level-2 label (二级指标)", at)
-        if len(cells) == 1 and not isinstance(_parse_or_none(name), (Qualitative, type(None))):
-            raise self.fail(f"a target {name!r} without an indicator name", at)
+            self.note(
+                f"indicator {name!r} comes before any level-2 label (二级指标)",
+                "三级指标之前缺少二级指标",
+                row,
+                name_column,
+            )
+            return None
         try:
             return Indicator(level2=level2, name=name, target=target)
         except FieldError as error:
-            raise self.fail(str(error), at) from None
+            self.note(
+                f"indicator: {error.as_problem().message_en}",
+                error.as_problem().message_zh,
+                row,
+                name_column,
+            )
+            return None
 
-    def target(self, at: int, text: str) -> Target:
-        try:
-            return parse_target(text)
-        except TargetSyntaxError as error:
-            raise self.fail(f"indicator target: {error.reason}", at) from None
+
+def _date(value: str) -> datetime.date | None:
+    if _DATE.fullmatch(value) is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _parse_or_none(text: str) -> Target | None:
     try:
         return parse_target(text)
-    except TargetSyntaxError:
+    except PerfIndicatorError:
         return None
 
 
@@ -300,39 +561,54 @@ def _is_table_header(cells: list[str]) -> bool:
     return all(h in cells for h in _TABLE_HEADER)
 
 
-def _pairs(cells: list[str], labels: Container[str]) -> Iterator[tuple[str | None, str]]:
+def _pairs(cells: Sequence[str]) -> Iterator[tuple[int, str | None, str]]:
+    """Yield (column, label, value) for each header label and value; label `None` if stray."""
     k = 0
     while k < len(cells):
-        if cells[k] in labels:
-            yield cells[k], cells[k + 1] if k + 1 < len(cells) else ""
+        if cells[k] in _HEADER_FIELDS:
+            yield k + 1, cells[k], cells[k + 1] if k + 1 < len(cells) else ""
             k += 2
         elif cells[k]:
-            yield None, cells[k]
-            k += 1
+            # An unknown label: its value, the next cell, is not another stray cell.
+            yield k + 1, None, cells[k]
+            k += 1 if k + 1 < len(cells) and cells[k + 1] in _HEADER_FIELDS else 2
         else:
             k += 1
 
 
-@functools.lru_cache(maxsize=4096)
+# No label is longer than this, noise included; longer cells are names or targets.
+_LONGEST_LABEL = 32
+
+
 def _label(cell: str) -> Level1 | Level2 | None:
-    # Cached: the same labels and many of the same names recur from form to form.
+    if len(cell) > _LONGEST_LABEL:
+        return None
+    return _short_label(cell)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_label(cell: str) -> Level1 | Level2 | None:
+    # Cached: the same labels and many of the same names recur from form to form. Only
+    # short cells come here, so the cache stays small whatever the input.
     return Level2.lookup(cell) or Level1.lookup(cell)
 
 
-def _split_labels(cells: list[str]) -> tuple[list[Level1 | Level2], list[str]]:
+def _split_labels(
+    cells: list[tuple[int, str]],
+) -> tuple[list[Level1 | Level2], list[tuple[int, str]]]:
     """Split a row into its leading category labels and the rest (name and target)."""
     labels: list[Level1 | Level2] = []
     k = 0
     while k < len(cells):
-        if cells[k] == "绩效指标":
+        if cells[k][1] == "绩效指标":
             k += 1
             continue
-        label = _label(cells[k])
+        label = _label(cells[k][1])
         if label is None:
             break
         # 成本指标 is level 1 when one of its own level-2 labels (经济成本指标, …) follows it,
         # else the level-2 cost category under 产出指标.
-        following = _label(cells[k + 1]) if k + 1 < len(cells) else None
+        following = _label(cells[k + 1][1]) if k + 1 < len(cells) else None
         if (
             label is Level2.COST
             and isinstance(following, Level2)
@@ -346,9 +622,9 @@ def _split_labels(cells: list[str]) -> tuple[list[Level1 | Level2], list[str]]:
     # the indicator's name.
     if (
         labels
-        and not cells[k - 1].endswith("指标")
+        and not cells[k - 1][1].endswith("指标")
         and len(rest) == 1
-        and not isinstance(_parse_or_none(rest[0]), (Qualitative, type(None)))
+        and not isinstance(_parse_or_none(rest[0][1]), (Qualitative, type(None)))
     ):
         rest = [cells[k - 1], *rest]
         labels.pop()
@@ -366,9 +642,12 @@ def format_form(project: Project) -> str:
     the text back with `read_forms` gives the project again.
 
     Raises:
-        FormError: the project cannot be written so that it reads back the same: an
-            indicator name that is a category or header label, or that names a satisfaction
-            indicator (…满意度) under another category.
+        FormError: the project cannot be written so that it reads back the same; every
+            text at fault is listed: an indicator name that is a category or header label,
+            that names a satisfaction indicator (…满意度) under another category, or that
+            reads as a target beside a target in words (a swapped row), and any text with a
+            line separator inside or invisible characters at its edges.
+        FieldTypeError: `project` is not a `Project`.
 
     Examples:
         >>> import datetime
@@ -431,31 +710,67 @@ RESERVED_TEXTS = frozenset(
 
 
 def _check_writable(project: Project) -> None:
-    def refuse(reason: str) -> FormError:
-        return _error(
-            None,
-            project.name,
-            f"{reason}; it would not read back the same",
-            "无法写成可读回的申报表",
+    texts = {
+        "name": project.name,
+        "category": project.category,
+        "department": project.department,
+        "implementing_unit": project.implementing_unit,
+        "goals.overall": project.goals.overall,
+        "goals.annual": project.goals.annual,
+    }
+    problems = []
+    for field, text in texts.items():
+        reason = _unwritable_text(text)
+        if reason is None and (
+            text in RESERVED_TEXTS or _PERIOD.fullmatch(text) or _YEAR.fullmatch(text)
+        ):
+            reason = f"the text {text!r} is a label of the form"
+        if reason is not None:
+            problems.append((field, text, reason))
+    for indicator in project.indicators:
+        reason = unwritable(indicator)
+        if reason is not None:
+            problems.append((indicator.name, indicator.name, reason))
+    if problems:
+        raise FormError(
+            Problem(
+                code="form",
+                message_en=f"{reason}; it would not read back the same",
+                message_zh="无法写成可读回的申报表",
+                where=Place(subject=subject),
+                text=text,
+            )
+            for subject, text, reason in problems
         )
 
-    texts = [project.name, project.category, project.department, project.implementing_unit]
-    for text in [*texts, project.goals.overall, project.goals.annual]:
-        if text in RESERVED_TEXTS or _PERIOD.fullmatch(text) or _YEAR.fullmatch(text):
-            raise refuse(f"the text {text!r} is a label of the form")
-    for indicator in project.indicators:
-        problem = unwritable(indicator)
-        if problem is not None:
-            raise refuse(problem)
+
+def _unwritable_text(text: str) -> str | None:
+    """Say why a text cannot be one cell of the form, if it cannot."""
+    found = _FORBIDDEN.search(text)
+    if found is not None:
+        return f"the text {text!r} has U+{ord(found[0]):04X} inside, which no cell can hold"
+    if text.strip(_EDGE) != text:
+        return f"the text {text!r} starts or ends with white space or an invisible character"
+    return None
 
 
 def unwritable(indicator: Indicator) -> str | None:
     """Say why an indicator cannot be written so that it reads back the same, if it cannot."""
     name = indicator.name
+    reason = _unwritable_text(name)
+    if reason is not None:
+        return reason
     if name in RESERVED_TEXTS or _label(name) is not None or _SEPARATOR.fullmatch(name):
         return f"the indicator name {name!r} is a label of the form"
     if _SATISFACTION_NAME.search(name) and indicator.level2 is not Level2.SATISFACTION:
         return f"{name!r} names a satisfaction indicator under {indicator.level2.value}"
-    if indicator.target is None and not isinstance(_parse_or_none(name), (Qualitative, type(None))):
+    if isinstance(_parse_or_none(name), (Qualitative, type(None))):
+        return None
+    if indicator.target is None:
         return f"the indicator name {name!r} reads as a target, and it has none"
+    if isinstance(indicator.target, Qualitative):
+        return (
+            f"the indicator name {name!r} reads as a target and its target "
+            f"{str(indicator.target)!r} as words: the reader would take them as swapped"
+        )
     return None

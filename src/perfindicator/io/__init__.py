@@ -3,3 +3,7 @@
 The only part of the library (with the command line) that touches the file system. Imports
 documents and everything below.
 """
+
+from perfindicator.io.text import decode, read_text
+
+__all__ = ["decode", "read_text"]
