@@ -32,6 +32,7 @@ __all__ = [
     "PerfIndicatorError",
     "Place",
     "Problem",
+    "ReadError",
     "SelfEvaluationError",
     "Severity",
     "TargetSyntaxError",
@@ -167,6 +168,18 @@ class Problem:
             f"{self.code} {self.severity.value}{where}: "
             f"{self.message_en} ({self.message_zh}){quoted}"
         )
+
+    def summary(self) -> str:
+        """The problem in one line without its code: place, message in both languages, text.
+
+        Examples:
+            >>> Problem(code="form", message_en="unexpected cell", message_zh="无法识别的单元格",
+            ...         where=Place(file="a.txt", row=3), text="x").summary()
+            "a.txt:3: unexpected cell (无法识别的单元格): 'x'"
+        """
+        where = f"{self.where}: " if self.where else ""
+        quoted = "" if self.text is None else f": {_quote(self.text)}"
+        return f"{where}{self.message_en} ({self.message_zh}){quoted}"
 
     def moved(self, outer: Place) -> Problem:
         """Return the same problem, its place taken as inside `outer`."""
@@ -420,23 +433,55 @@ class ActualTypeError(EvaluationError, TypeError):
     """
 
 
+class ReadError(PerfIndicatorError, OSError):
+    """A file could not be opened or read; also an `OSError`, as `open` would raise.
+
+    Attributes:
+        path: the file as given.
+        reason: what the system said.
+
+    Examples:
+        >>> from perfindicator.io import read_text
+        >>> try:
+        ...     read_text("/nonexistent/forms.txt")
+        ... except ReadError as error:
+        ...     print(error, isinstance(error, OSError))
+        cannot read '/nonexistent/forms.txt' (无法读取文件): No such file or directory True
+    """
+
+    code = "file"
+
+    def __init__(self, path: str, error: OSError) -> None:
+        self.path = path
+        self.reason = error.strerror or str(error)
+        self.message = f"cannot read {path!r} (无法读取文件): {self.reason}"
+        super().__init__(self.message)
+        # errno and filename as open() sets them, for callers that test them.
+        self.errno = error.errno
+        self.filename = path
+
+    def __str__(self) -> str:
+        # OSError's own __str__ would show "[Errno 2] None: 'path'" once errno is set.
+        return self.message
+
+    def _message_en(self) -> str:
+        return f"cannot read: {self.reason}"
+
+    def _message_zh(self) -> str:
+        return "无法读取文件"
+
+
 class _ProblemsError(PerfIndicatorError, ValueError):
     """An error that lists every problem found, as `Problem` records."""
 
     def __init__(self, problems: Iterable[Problem], heading: str) -> None:
         self.problems = tuple(problems)
         count = len(self.problems)
-        listed = "\n".join(f"  {_problem_line(p)}" for p in self.problems)
+        listed = "\n".join(f"  {p.summary()}" for p in self.problems)
         super().__init__(f"{heading}: {count} problem{'s' if count != 1 else ''}\n{listed}")
 
     def _message_en(self) -> str:
-        return "; ".join(_problem_line(p) for p in self.problems)
-
-
-def _problem_line(problem: Problem) -> str:
-    where = f"{problem.where}: " if problem.where else ""
-    quoted = "" if problem.text is None else f": {_quote(problem.text)}"
-    return f"{where}{problem.message_en} ({problem.message_zh}){quoted}"
+        return "; ".join(p.summary() for p in self.problems)
 
 
 class SelfEvaluationError(_ProblemsError):
