@@ -28,7 +28,6 @@ LAYERS: dict[str, int] = {
     "interchange": 6,
     "display": 6,
     "io": 7,
-    "frames": 7,
     "cli": 8,
     "strategies": 8,
     "_hypothesis": 8,
@@ -124,6 +123,27 @@ def find_cycle(edges: dict[str, set[str]]) -> list[str]:
 
 def test_no_import_points_up_a_layer() -> None:
     assert upward(graph()) == []
+
+
+# Layers side by side that must not lean on each other: a document layout does not depend on
+# how JSON or a table looks, and so on.
+SIBLINGS = ("documents", "interchange", "display")
+
+
+def test_sibling_layers_do_not_import_each_other() -> None:
+    def package(module: str) -> str:
+        parts = module.split(".")
+        return parts[1] if len(parts) > 1 else ""
+
+    crossing = sorted(
+        (module, target)
+        for module, targets in graph().items()
+        for target in targets
+        if package(module) in SIBLINGS
+        and package(target) in SIBLINGS
+        and package(module) != package(target)
+    )
+    assert crossing == []
 
 
 def test_the_import_graph_has_no_cycle() -> None:

@@ -123,7 +123,14 @@ def _evaluation(**changes: Any) -> dict[str, Any]:
 def test_a_consistent_evaluation_builds() -> None:
     assert Evaluation(**_evaluation()).score(D(10)) == D("8.00")
     # A miss at the boundary of a strict target has a share of 1 but never full points.
-    at_boundary = Evaluation(**_evaluation(target=parse_target(">500条"), share=(D(1), D(1))))
+    at_boundary = Evaluation(
+        **_evaluation(
+            target=parse_target(">500条"),
+            actual=Quantity(value=D(500), unit="条"),
+            ratio=D(1),
+            share=(D(1), D(1)),
+        )
+    )
     assert at_boundary.score(D(10)) == D("9.99")
 
 
@@ -138,6 +145,14 @@ def test_a_consistent_evaluation_builds() -> None:
         ({"actual": datetime.date(2022, 1, 1)}, "takes a Quantity actual"),
         ({"baseline": Quantity(value=D(1), unit="条")}, "baseline belongs to a Change"),
         ({"met": "no"}, "must be bool"),
+        ({"ratio": D(7)}, "must be what the target and actual give"),
+        ({"share": (D(1), D(5))}, "must be what the target and actual give"),
+        ({"note_required": False}, "requires a deviation note"),
+        (
+            {"actual": Quantity(value=D(600), unit="条")},
+            "must be what the target and actual give \\(met True, ratio 1.2000\\)",
+        ),
+        ({"actual": Quantity(value=D(400), unit="%")}, "cannot be evaluated"),
     ],
 )
 def test_an_inconsistent_evaluation_is_refused(changes: dict[str, Any], fragment: str) -> None:
@@ -154,3 +169,33 @@ def test_a_qualitative_evaluation_agrees_with_its_outcome() -> None:
         Evaluation(**base, actual=partly, met=True, share=(D("0.7"), D(1)))
     with pytest.raises(FieldError, match="agree with the outcome"):
         Evaluation(**base, actual=partly, met=False, share=(D("0.9"), D(1)))
+
+
+def test_a_baseline_belongs_to_a_change_and_is_an_exact_number() -> None:
+    with pytest.raises(FieldError) as caught:
+        evaluate(">=95%", "96%", baseline=1)
+    assert caught.value.field == "baseline"
+    with pytest.raises(FieldTypeError) as typed:
+        evaluate("较上年增长5%", "105", baseline=1.5)  # type: ignore[arg-type]
+    assert (typed.value.owner, typed.value.field) == ("evaluate", "baseline")
+    # 105 against 100 is a rise of 5%: met, the ratio 5 / 5.
+    assert evaluate("较上年增长5%", "105", baseline=100).ratio == D("1.0000")
+
+
+@pytest.mark.parametrize("zero", ["0E-999999999", "0E+999999999", "0E-21"])
+def test_a_zero_written_at_a_huge_scale_is_refused(zero: str) -> None:
+    # Written out, 0E-999999999 is a billion characters; the exponent is what is bounded.
+    with pytest.raises(FieldError, match=r"decimal places|digits before"):
+        Quantity(value=D(zero), unit="%")
+
+
+def test_negative_zero_is_no_amount() -> None:
+    with pytest.raises(FieldError, match="negative"):
+        Funding(total=D("-0"))
+
+
+@pytest.mark.parametrize("year", [0, 10000, -1])
+def test_resolving_a_deadline_checks_the_year(year: int) -> None:
+    with pytest.raises(FieldError) as caught:
+        parse_target("年底前").resolve(year)  # type: ignore[union-attr]
+    assert (caught.value.owner, caught.value.field) == ("Deadline.resolve", "year")

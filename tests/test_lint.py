@@ -67,6 +67,8 @@ INDICATOR_CASES = [
     (indicator(Level2.SATISFACTION, "游客满意度", "=90%"), ("PI005", "游客满意度")),
     (indicator(Level2.SATISFACTION, "游客满意度", "较高"), ("PI005", "游客满意度")),
     (indicator(Level2.SATISFACTION, "游客满意度", ">=80%"), ("PI006", "游客满意度")),
+    (indicator(Level2.QUALITY, "<=2%", "法律咨询致命错误率"), ("PI007", "<=2%")),
+    (indicator(Level2.QUALITY, "2022年12月底前", "完成验收"), ("PI007", "2022年12月底前")),
     (indicator(Level2.QUANTITY, "宣传覆盖", "有效"), ("PI030", "宣传覆盖")),
     (indicator(Level2.QUALITY, "结算误差", "±3%以内"), ("PI031", "结算误差")),
     (indicator(Level2.SOCIAL, "就业人数增长", "增长5%"), ("PI032", "就业人数增长")),

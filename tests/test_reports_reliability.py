@@ -355,7 +355,10 @@ def test_check_given_records_what_was_given() -> None:
         baselines={"知晓度": "1"},
         targets={"完成及时性": "及时"},
     )
-    assert problems == ()
+    # 知晓度's target (提升) is words, not a relative change: a baseline for it is a mix-up.
+    assert [(p.subject, p.message_en) for p in problems] == [
+        ("知晓度", "a baseline is given, but the target 提升 is not a relative change")
+    ]
     assert [r.indicator.name for r in records] == ["培训人次", "知晓度", "满意度", "完成及时性"]
     assert [r.actual for r in records] == ["950人次", None, None, None]
     assert [r.points for r in records] == [D(50), None, None, None]
@@ -385,3 +388,50 @@ def test_check_given_reports_every_problem_with_its_subject() -> None:
         ("无此指标", "report"),
         ("第三个", "report"),
     ]
+
+
+def _tampered(change: str) -> dict[str, object]:
+    from perfindicator import Project as P
+    from perfindicator import Weights, self_evaluate, to_dict
+
+    two = P(
+        name="示例", year=2022, start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31),
+        indicators=(
+            Indicator(level2=Level2.QUANTITY, name="a", target=parse_target(">=95%")),
+            Indicator(level2=Level2.QUANTITY, name="b", target=parse_target(">=95%")),
+        ),
+    )  # fmt: skip
+    result = self_evaluate(
+        two, {"a": "96%", "b": "96%"}, weights=Weights(output=90, benefit=0, satisfaction=0)
+    )
+    document: dict[str, object] = to_dict(result)
+    lines: list[dict[str, object]] = document["lines"]  # type: ignore[assignment]
+    subtotals: list[dict[str, object]] = document["subtotals"]  # type: ignore[assignment]
+    if change == "missed":
+        # 96% meets >=95%: a line claiming a miss with nothing earned is not what scoring gives.
+        evaluation: dict[str, object] = lines[0]["evaluation"]  # type: ignore[assignment]
+        evaluation |= {"met": False, "share": ["0", "1"]}
+        lines[0]["score"] = "0.00"
+        subtotals[0]["score"] = document["total"] = "45.00"
+    else:
+        # 10 + 45 points against an output weight of 90.
+        lines[0] |= {"points": "10.00", "score": "10.00"}
+        subtotals[0]["score"] = document["total"] = "55.00"
+    return document
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "fragment"),
+    [
+        ("missed", "$.lines[0].evaluation.share", "requires a deviation note"),
+        ("points", "$.weights", "must add up to its weight 90"),
+    ],
+)
+def test_a_tampered_self_evaluation_is_refused(change: str, path: str, fragment: str) -> None:
+    from perfindicator import DataError, SelfEvaluation, from_dict
+
+    with pytest.raises(DataError) as caught:
+        from_dict(_tampered(change), SelfEvaluation)
+    (problem,) = caught.value.problems
+    assert problem.subject == path
+    assert fragment in problem.message_en

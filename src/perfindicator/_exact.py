@@ -43,9 +43,10 @@ def magnitude_problem(value: Decimal) -> str | None:
     while exponent < 0 and significant > 1 and digits[significant - 1] == 0:
         significant -= 1
         exponent += 1
-    if any(digits[:significant]) and exponent + significant > MAX_WHOLE_DIGITS:
+    # A zero counts too: Decimal("0E-999999999") is a billion characters when written out.
+    if exponent + significant > MAX_WHOLE_DIGITS:
         return f"has more than {MAX_WHOLE_DIGITS} digits before the decimal point (数值过大)"
-    if exponent < -MAX_PLACES and any(digits[:significant]):
+    if exponent < -MAX_PLACES:
         return f"has more than {MAX_PLACES} decimal places (小数位数过多)"
     return None
 

@@ -54,8 +54,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 # Unicode category Cc (C0 and C1 control characters, tab and line breaks among them) and the
 # line and paragraph separators U+2028 and U+2029: a target, like every text of the model, is
-# one cell of a form, one line of text.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# one cell of a form, one line of text. Lone surrogates too: no UTF-8 file can hold one.
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 # One character of a gap: white space of any script (what `str.isspace` accepts, `\s` in a
 # pattern) or a default-ignorable character that renders as nothing (zero-width space,
@@ -81,6 +81,24 @@ def is_blank(text: str) -> bool:
         (True, False, True)
     """
     return _GAPS.fullmatch(text) is not None
+
+
+def strip_blank(text: str) -> str:
+    r"""Return `text` without white space or invisible characters at either end.
+
+    Character by character, not with a pattern anchored at the end, which would rescan a
+    long run of spaces from every position in it.
+
+    Examples:
+        >>> strip_blank("﻿ 达成​ ")
+        '达成'
+    """
+    start, end = 0, len(text)
+    while start < end and _GAP.match(text, start):
+        start += 1
+    while end > start and _GAP.match(text, end - 1):
+        end -= 1
+    return text[start:end]
 
 
 class Scanned:

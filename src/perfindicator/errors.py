@@ -16,8 +16,10 @@ This module is the bottom of the package: it imports nothing of perfindicator.
 from __future__ import annotations
 
 import enum
+import reprlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -37,6 +39,7 @@ __all__ = [
     "Severity",
     "TargetSyntaxError",
     "UnitMismatchError",
+    "shown",
 ]
 
 
@@ -50,6 +53,32 @@ class Severity(enum.Enum):
 
     ERROR = "error"
     WARNING = "warning"
+
+
+_Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def instance_of(*kinds: type | None) -> _Check:
+    """An attrs validator: the value is of one of `kinds` (`None` admits None).
+
+    Bools are not ints here, unless `bool` is one of the kinds. The model's validators use
+    this one too; it lives here, at the bottom, so that `Place` and `Problem` can use it.
+    """
+    types = tuple(type(None) if k is None else k for k in kinds)
+    names = " or ".join("None" if k is None else k.__name__ for k in kinds)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise FieldTypeError(type(instance).__name__, attribute.name, value, f"must be {names}")
+
+    return check
+
+
+def _counted(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    # Rows, columns and pages count from 1, as spreadsheets and editors show them.
+    instance_of(int, None)(instance, attribute, value)
+    if isinstance(value, int) and value < 1:
+        raise FieldError(type(instance).__name__, attribute.name, value, "must be 1 or more")
 
 
 @attrs.frozen(kw_only=True)
@@ -71,12 +100,12 @@ class Place:
         False
     """
 
-    file: str | None = None
-    sheet: str | None = None
-    page: int | None = None
-    row: int | None = None
-    column: int | None = None
-    subject: str = ""
+    file: str | None = attrs.field(default=None, validator=instance_of(str, None))
+    sheet: str | None = attrs.field(default=None, validator=instance_of(str, None))
+    page: int | None = attrs.field(default=None, validator=_counted)
+    row: int | None = attrs.field(default=None, validator=_counted)
+    column: int | None = attrs.field(default=None, validator=_counted)
+    subject: str = attrs.field(default="", validator=instance_of(str))
 
     def __str__(self) -> str:
         part = ""
@@ -149,12 +178,12 @@ class Problem:
         PI001 error 案例制作完成及时性: the target is missing (未填写指标目标值)
     """
 
-    code: str
-    message_en: str
-    message_zh: str
-    where: Place = Place()
-    text: str | None = None
-    severity: Severity = Severity.ERROR
+    code: str = attrs.field(validator=instance_of(str))
+    message_en: str = attrs.field(validator=instance_of(str))
+    message_zh: str = attrs.field(validator=instance_of(str))
+    where: Place = attrs.field(default=Place(), validator=instance_of(Place))
+    text: str | None = attrs.field(default=None, validator=instance_of(str, None))
+    severity: Severity = attrs.field(default=Severity.ERROR, validator=instance_of(Severity))
 
     @property
     def subject(self) -> str:
@@ -254,10 +283,10 @@ class FieldError(PerfIndicatorError, ValueError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{owner}.{field}: {reason}, got {_short_repr(value)}")
+        super().__init__(f"{owner}.{field}: {reason}, got {shown(value)}")
 
     def _message_en(self) -> str:
-        return f"{self.reason}, got {_short_repr(self.value)}"
+        return f"{self.reason}, got {shown(self.value)}"
 
     def _message_zh(self) -> str:
         return "取值无效"
@@ -337,10 +366,10 @@ class TargetSyntaxError(PerfIndicatorError, ValueError):
         self.position = position
         self.reason = reason
         self.kind = kind
-        shown = _excerpt(text, position)
+        excerpt = _excerpt(text, position)
         super().__init__(
-            f"invalid {kind} {_short_repr(text)} ({self._message_zh()}) at position {position}: "
-            f"{reason}\n    {_one_line(shown.text)}\n    {' ' * _display_width(shown.before)}^"
+            f"invalid {kind} {shown(text)} ({self._message_zh()}) at position {position}: "
+            f"{reason}\n    {_one_line(excerpt.text)}\n    {' ' * display_width(excerpt.before)}^"
         )
 
     def _message_en(self) -> str:
@@ -407,8 +436,7 @@ class EvaluationError(PerfIndicatorError, ValueError):
         self.actual = actual
         self.reason = reason
         super().__init__(
-            f"cannot evaluate {_short_repr(actual)} against target {self.target!r} (无法评价): "
-            f"{reason}"
+            f"cannot evaluate {shown(actual)} against target {self.target!r} (无法评价): {reason}"
         )
 
     def _message_en(self) -> str:
@@ -515,10 +543,11 @@ class SelfEvaluationError(_ProblemsError):
 
 
 class FormError(_ProblemsError):
-    """A form could not be read (or a project cannot be written as one).
+    """A form could not be read (or, with `writing`, a project cannot be written as one).
 
     Attributes:
         problems: every problem found, each with its place (file, row) and the text there.
+        writing: whether the form was being written (by `format_form`) rather than read.
 
     Examples:
         >>> from perfindicator import read_forms
@@ -531,8 +560,14 @@ class FormError(_ProblemsError):
 
     code = "form"
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        super().__init__(problems, "cannot read the form (申报表无法读取)")
+    def __init__(self, problems: Iterable[Problem], *, writing: bool = False) -> None:
+        self.writing = writing
+        heading = (
+            "cannot write the form (无法写出申报表)"
+            if writing
+            else "cannot read the form (申报表无法读取)"
+        )
+        super().__init__(problems, heading)
 
 
 class DataError(_ProblemsError):
@@ -560,22 +595,43 @@ class DataError(_ProblemsError):
 
 
 def _quote(text: str) -> str:
-    return _short_repr(_one_line(text))
+    return shown(_one_line(text))
 
 
 # Long inputs are quoted in part: a message is for reading, and a megabyte target would
-# bury the reason (the full text stays on the error's attributes).
+# bury the reason (the full value stays on the error's attributes).
 _QUOTE_LIMIT = 200
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = _QUOTE_LIMIT
+_REPR.maxlevel = 3
 
 
-def _short_repr(value: object) -> str:
+def shown(value: object) -> str:
+    """A bounded `repr` of any value, for messages: never huge, never raising.
+
+    Strings are cut at 200 characters (their length said), ints of thousands of digits are
+    described (their `repr` raises past Python's digit limit), containers are shown to three
+    levels, and a `__repr__` that raises is replaced by the type's name and address.
+
+    Examples:
+        >>> shown("x" * 1000).endswith("xx'… (1000 characters)"), len(shown("x" * 1000))
+        (True, 221)
+        >>> shown(10**5000)
+        'an int of about 5000 digits'
+        >>> nested: list[object] = []
+        >>> for _ in range(100_000):
+        ...     nested = [nested]
+        >>> shown(nested)
+        '[[[[...]]]]'
+    """
     if isinstance(value, str) and len(value) > _QUOTE_LIMIT:
         return repr(value[:_QUOTE_LIMIT]) + f"… ({len(value)} characters)"
     if isinstance(value, int) and value.bit_length() > 4 * _QUOTE_LIMIT:
-        # repr() of an int of thousands of digits raises ValueError (Python's digit limit).
-        return f"an int of about {value.bit_length() * 3 // 10} digits"
-    text = repr(value)
-    return text if len(text) <= _QUOTE_LIMIT else text[:_QUOTE_LIMIT] + "…"
+        return f"an int of about {round(value.bit_length() * 0.30103)} digits"
+    try:
+        return _REPR.repr(value)
+    except Exception:
+        return f"<{type(value).__name__} object>"
 
 
 @attrs.frozen
@@ -598,6 +654,11 @@ def _one_line(text: str) -> str:
     return "".join("�" if unicodedata.category(c)[0] == "C" or c in _BREAKS else c for c in text)
 
 
-def _display_width(text: str) -> int:
-    # Chinese characters take two terminal cells, so the caret must skip two for each.
+def display_width(text: str) -> int:
+    """The number of terminal columns `text` takes: two for each wide (CJK) character.
+
+    Examples:
+        >>> display_width("在线接答率 95%")
+        14
+    """
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from perfindicator.display.tables import (
@@ -11,7 +10,7 @@ from perfindicator.display.tables import (
     project_tables,
     self_evaluation_table,
 )
-from perfindicator.errors import Problem
+from perfindicator.errors import Problem, display_width
 from perfindicator.model.project import Project
 from perfindicator.reports.selfeval import SelfEvaluation
 
@@ -24,15 +23,8 @@ __all__ = [
     "width",
 ]
 
-
-def width(text: str) -> int:
-    """The number of terminal columns `text` takes.
-
-    Examples:
-        >>> width("在线接答率>=95%")
-        15
-    """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+# The same measure the error messages use to put a caret under the fault.
+width = display_width
 
 
 def table(rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset()) -> str:

@@ -155,7 +155,7 @@ def _words(scanned: Scanned) -> Target:
         raise TargetSyntaxError(
             scanned.text,
             control.start(),
-            "a target is one line of text, without control characters",
+            "a target is one line of text, without control characters or lone surrogates",
         )
     # Recognition has just proved the text words: it is not read a second time.
     return recognised_words(scanned.text[scanned.start : scanned.end])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from perfindicator._syntax import strip_blank
 from perfindicator.model.outcomes import Outcome
 
 __all__ = ["known_wordings", "read_outcome"]
@@ -34,7 +35,7 @@ def read_outcome(text: str, *, target_text: str | None = None) -> Outcome | None
         >>> read_outcome("及时", target_text="及时")
         <Outcome.ACHIEVED: '达成年度指标'>
     """
-    words = text.strip()
+    words = strip_blank(text)
     if target_text is not None and words == target_text:
         return Outcome.ACHIEVED
     return _OUTCOME_OF.get(words)

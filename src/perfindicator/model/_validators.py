@@ -12,6 +12,7 @@ import attrs
 from perfindicator._exact import MAX_WHOLE_DIGITS, magnitude_problem
 from perfindicator._syntax import CONTROL, is_blank
 from perfindicator.errors import FieldError, FieldTypeError
+from perfindicator.errors import instance_of as instance_of
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -19,17 +20,6 @@ Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
     """Raise the `FieldError` for one rejected field value."""
     raise FieldError(type(instance).__name__, attribute.name, value, reason)
-
-
-def instance_of(*types: type) -> Validator:
-    """Reject values that are not instances of `types` (bools are not ints here)."""
-    names = " or ".join(t.__name__ for t in types)
-
-    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise FieldTypeError(type(instance).__name__, attribute.name, value, f"must be {names}")
-
-    return check
 
 
 def require(value: object, cls: type, owner: str, field: str) -> None:
@@ -124,7 +114,8 @@ def amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     """Require a finite, non-negative `Decimal` amount of money."""
     decimal(instance, attribute, value)
     assert isinstance(value, Decimal)
-    if value < 0:
+    # is_signed() also catches -0, which equals 0 but would be written "-0".
+    if value.is_signed():
         fail(instance, attribute, value, "must not be negative (不能为负数)")
 
 
@@ -145,7 +136,12 @@ def text(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
             "must not start or end with white space or invisible characters",
         )
     if CONTROL.search(value):
-        fail(instance, attribute, value, "must not contain tabs, line breaks or control characters")
+        fail(
+            instance,
+            attribute,
+            value,
+            "must not contain tabs, line breaks, control characters or lone surrogates",
+        )
 
 
 def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

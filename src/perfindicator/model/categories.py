@@ -11,7 +11,7 @@ import enum
 import re
 from typing import Self
 
-from perfindicator.errors import LabelError
+from perfindicator.errors import FieldTypeError, LabelError
 
 __all__ = ["Level1", "Level2"]
 
@@ -34,6 +34,8 @@ class _Category(enum.Enum):
         Raises:
             LabelError: the label names no category of this level.
         """
+        if not isinstance(label, str):
+            raise FieldTypeError(f"{cls.__name__}.from_label", "label", label, "must be a str")
         found = cls.lookup(label)
         if found is None:
             raise LabelError(label, _KINDS[cls], tuple(m.value for m in cls))

@@ -169,15 +169,22 @@ class Deadline:
         """Return the date of the deadline, taking `year` only when the text named none.
 
         Raises:
-            FieldError: the deadline names no year and none was given.
+            FieldError: the deadline names no year and none was given, or `year` is not a
+                year from 1 to 9999 (a FieldTypeError when it is not an int).
+
+        Examples:
+            >>> from perfindicator import parse_target
+            >>> parse_target("每年6月底前").resolve(2024), parse_target("2022年3月底前").resolve(2024)
+            (datetime.date(2024, 6, 30), datetime.date(2022, 3, 31))
         """
         if self.year is not None:
             return datetime.date(self.year, self.month, self._day_in(self.year))
-        if year is None or isinstance(year, bool) or not isinstance(year, int):
+        if year is None:
             raise FieldError(
-                "Deadline", "year", year, f"{self} names no year, so resolve() needs one"
+                "Deadline.resolve", "year", year, f"{self} names no year, so resolve() needs one"
             )
-        return datetime.date(year, self.month, self._day_in(year))
+        checked = v.year_argument(year, "Deadline.resolve", "year")
+        return datetime.date(checked, self.month, self._day_in(checked))
 
     def _day_in(self, year: int) -> int:
         last = calendar.monthrange(year, self.month)[1]

@@ -21,7 +21,7 @@ from perfindicator.errors import FieldError, FieldTypeError, PerfIndicatorError,
 from perfindicator.grammar.inputs import as_target
 from perfindicator.model import _validators as v
 from perfindicator.model.project import Indicator, Project
-from perfindicator.model.targets import Target
+from perfindicator.model.targets import Change, Target
 from perfindicator.scoring.evaluate import Actual, Baseline, check_points
 
 __all__ = ["Given", "check_given", "duplicate_names", "given_mapping"]
@@ -204,6 +204,19 @@ def check_given(
                     )
                 except PerfIndicatorError as error:
                     problems.append(error.as_problem(Place(subject=name)))
+        effective = indicator.target or target
+        if name in given["baselines"] and effective is not None and not isinstance(
+            effective, Change
+        ):
+            # A baseline means something only to a relative change; silently ignoring it
+            # would hide a mix-up of names.
+            problems.append(
+                problem(
+                    name,
+                    f"a baseline is given, but the target {effective} is not a relative change",
+                    f"提供了基期值，但目标值{effective}不是相对变化",
+                )
+            )
         share = None
         if name in given["points"]:
             try:

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from perfindicator._exact import difference, exact_sum
+from perfindicator._syntax import reads_as_words
 from perfindicator.errors import FieldTypeError, Place, Problem, Severity
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
@@ -75,7 +76,7 @@ class LintRules:
         >>> LintRules(ignore=["PI99"])
         Traceback (most recent call last):
         ...
-        perfindicator.errors.FieldError: LintRules.ignore: is not a lint rule; the rules are PI001, PI002, PI003, PI004, PI005, PI006, PI010, PI011, PI012, PI020, PI021, PI022, PI030, PI031, PI032, got 'PI99'
+        perfindicator.errors.FieldError: LintRules.ignore: is not a lint rule; the rules are PI001, PI002, PI003, PI004, PI005, PI006, PI007, PI010, PI011, PI012, PI020, PI021, PI022, PI030, PI031, PI032, got 'PI99'
     """
 
     satisfaction_floor: Decimal = attrs.field(
@@ -325,6 +326,19 @@ def _duplicate_names(project: Project, rules: LintRules) -> Iterator[Complaint]:
         yield Complaint(name, f"{n} indicators have this name", f"指标名称重复{n}次")
 
 
+def _swapped(indicator: Indicator, rules: LintRules) -> Iterator[Complaint]:
+    # A name that reads as a number or a date beside a target in words: the two cells were
+    # most likely filled in the wrong way round (`<=2%` named, `法律咨询致命错误率` targeted).
+    target = indicator.target
+    if isinstance(target, Qualitative) and not reads_as_words(indicator.name):
+        yield Complaint(
+            indicator.name,
+            f"the name reads as a target and the target {target} as a name: "
+            "are the two cells swapped?",
+            f"指标名称像目标值、目标值“{target}”像指标名称，是否填反？",
+        )
+
+
 def _quantity_in_words(indicator: Indicator, rules: LintRules) -> Iterator[Complaint]:
     target = indicator.target
     if indicator.level2 is Level2.QUANTITY and isinstance(target, Qualitative):
@@ -376,6 +390,9 @@ RULES: tuple[Rule, ...] = (
     Rule(code="PI006", severity=W, on_indicator=_satisfaction_low,
          checks_en="a satisfaction target is at least LintRules.satisfaction_floor (85%)",
          checks_zh="满意度目标不低于 LintRules.satisfaction_floor（默认85%）"),
+    Rule(code="PI007", severity=E, on_indicator=_swapped,
+         checks_en="the name is not a target while the target is words (swapped cells)",
+         checks_zh="指标名称与目标值未填反（名称不是数值或日期而目标值是文字）"),
     Rule(code="PI010", severity=E, on_project=_total_funds,
          checks_en="total funds are fiscal plus other funds, exactly "
          "(or within LintRules.funding_tolerance)",

@@ -316,6 +316,21 @@ def _consistent(instance: SelfEvaluation, attribute: attrs.Attribute[Any], value
     assert isinstance(value, Weights)
     if instance.subtotals != _subtotals(instance.lines, value):
         v.fail(instance, attribute, instance.subtotals, "the subtotals must add up the lines")
+    for subtotal in instance.subtotals:
+        # self_evaluate shares each weight out in full among its group's lines.
+        given = exact_sum(
+            line.points
+            for line in instance.lines
+            if value.group(line.indicator.level1) is subtotal.level1
+        )
+        if given != subtotal.points:
+            v.fail(
+                instance,
+                attribute,
+                given,
+                f"the points of the {subtotal.level1.value} lines must add up to its weight "
+                f"{subtotal.points}",
+            )
     execution = instance.execution_score
     if execution is not None and execution > value.execution:
         v.fail(instance, attribute, execution, "the execution score exceeds its weight")

@@ -41,7 +41,7 @@ from perfindicator.model.targets import (
     Target,
 )
 from perfindicator.scoring import kernel
-from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
+from perfindicator.scoring.rules import DEFAULT_RULES, LowerIsBetter, ScoringRules
 
 __all__ = ["Actual", "Baseline", "Evaluation", "evaluate", "score"]
 
@@ -77,8 +77,10 @@ _ACTUAL_KINDS: dict[type, type] = {
 
 
 def _consistent(instance: Evaluation, attribute: attrs.Attribute[Any], value: object) -> None:
-    # Runs last (on the last field): every field is known to be of its type by then.
-    target, actual, met = instance.target, instance.actual, instance.met
+    # Runs last (on the last field): every field is known to be of its type by then. An
+    # Evaluation built from outside (from JSON, say) must be one evaluate() could have made,
+    # so what can be recomputed from the target and the actual is recomputed and compared.
+    target, actual = instance.target, instance.actual
     kind = _ACTUAL_KINDS[type(target)]
     if not isinstance(actual, kind) or isinstance(actual, datetime.datetime):
         v.fail(
@@ -91,22 +93,48 @@ def _consistent(instance: Evaluation, attribute: attrs.Attribute[Any], value: ob
             instance.baseline,
             "a baseline belongs to a Change target, and only to one",
         )
-    numerator, denominator = instance._share
-    if isinstance(actual, Judgement):
-        low, high = actual.outcome.band
-        if met is not (actual.outcome is Outcome.ACHIEVED) or not (
-            low * denominator <= numerator <= high * denominator
-        ):
-            v.fail(
-                instance,
-                attribute,
-                instance._share,
-                "the share and met must agree with the outcome",
-            )
-    elif met and numerator != denominator:
+    problem = _disagreement(instance)
+    if problem is not None:
+        v.fail(instance, attribute, instance._share, problem)
+
+
+def _disagreement(e: Evaluation) -> str | None:
+    """What in `e` disagrees with its target and actual, or `None`."""
+    numerator, denominator = e._share
+    if isinstance(e.actual, Judgement):
+        low, high = e.actual.outcome.band
+        in_band = product(low, denominator) <= numerator <= product(high, denominator)
+        if e.met is not (e.actual.outcome is Outcome.ACHIEVED) or not in_band:
+            return "the share and met must agree with the outcome"
+    elif e.met and numerator != denominator:
         # A miss may still have a share of 1 (`>95%` missed by exactly 95%): the points
         # earned are then kept below full by the kernel, never the other way round.
-        v.fail(instance, attribute, instance._share, "a met target earns the whole share (1)")
+        return "a met target earns the whole share (1)"
+    if not e.met and not e.note_required:
+        return "a missed target requires a deviation note"
+    if isinstance(e.target, Deadline) and e.target.year is None:
+        return None  # met depends on the budget year, which the result does not keep
+    try:
+        # The share of a missed lower-is-better target depends on the rule in force.
+        possible = [_judge(e.target, e.actual, e.baseline, None, rules) for rules in _EVERY_RULE]
+    except (EvaluationError, UnitMismatchError) as error:
+        return f"the actual cannot be evaluated against the target: {error}"
+    if not any(
+        (e.met, e.ratio) == (j.met, j.ratio) and _same_share(e._share, j.share) for j in possible
+    ):
+        j = possible[0]
+        return (
+            f"met, ratio and share must be what the target and actual give "
+            f"(met {j.met}, ratio {j.ratio})"
+        )
+    return None
+
+
+def _same_share(a: kernel.Share, b: kernel.Share) -> bool:
+    return product(a[0], b[1]) == product(b[0], a[1])
+
+
+_EVERY_RULE = tuple(ScoringRules(lower_is_better=rule) for rule in LowerIsBetter)
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +174,20 @@ class Evaluation:
     )
     # The exact share of the points earned, as (numerator, denominator).
     _share: tuple[Decimal, Decimal] = attrs.field(repr=False, validator=[_share, _consistent])
+
+    @classmethod
+    def _computed(cls, **fields: Any) -> Evaluation:
+        """Build an Evaluation that `evaluate` computed, without checking it again.
+
+        The validators recompute the result from the target and the actual, which is right
+        for a result read from outside and pure waste for one just computed the same way.
+        attrs documents `object.__setattr__` for setting the fields of a frozen class.
+        """
+        evaluation = object.__new__(cls)
+        for name in ("target", "actual", "met", "ratio", "note_required", "baseline"):
+            object.__setattr__(evaluation, name, fields[name])
+        object.__setattr__(evaluation, "_share", fields["share"])
+        return evaluation
 
     @property
     def share(self) -> Fraction:
@@ -211,18 +253,21 @@ def evaluate(
     v.require(rules, ScoringRules, "evaluate", "rules")
     if year is not None:
         v.year_argument(year, "evaluate", "year")
-    match target:
-        case Comparison():
-            return _comparison(target, _quantity(target, actual, target.quantity.unit), rules)
-        case Range():
-            return _range(target, _quantity(target, actual, target.high.unit), rules)
-        case Deadline():
-            return _deadline(target, _date(target, actual), year)
-        case Change():
-            return _change(target, actual, baseline, rules)
-        case Qualitative():
-            return _qualitative(target, _judgement(target, actual), rules)
-    raise AssertionError(target)  # pragma: no cover - as_target returns only these kinds
+    if baseline is not None and not isinstance(target, Change):
+        raise FieldError(
+            "evaluate", "baseline", baseline, f"only a change target takes one, not {target}"
+        )
+    read_actual, read_baseline = _read(target, actual, baseline)
+    judged = _judge(target, read_actual, read_baseline, year, rules)
+    return Evaluation._computed(
+        target=target,
+        actual=read_actual,
+        met=judged.met,
+        ratio=judged.ratio,
+        note_required=judged.note_required,
+        baseline=read_baseline,
+        share=judged.share,
+    )
 
 
 def score(
@@ -257,25 +302,95 @@ def score(
     return evaluation.score(checked)
 
 
-def _quantity(target: Target, actual: object, unit: str) -> Quantity:
-    if isinstance(actual, Quantity):
-        return actual
-    if isinstance(actual, str):
+@attrs.frozen
+class _Judged:
+    """What the kernel makes of an actual: whether met, the share, the ratio, the note."""
+
+    met: bool
+    share: kernel.Share
+    ratio: Decimal | None
+    note_required: bool
+
+
+def _read(
+    target: Target, actual: object, baseline: object
+) -> tuple[Quantity | datetime.date | Judgement, Quantity | None]:
+    """The actual (and a change's baseline) as the values the kernel compares."""
+    match target:
+        case Comparison():
+            return _quantity(target, actual, target.quantity.unit), None
+        case Range():
+            return _quantity(target, actual, target.high.unit), None
+        case Deadline():
+            return _date(target, actual), None
+        case Change():
+            if baseline is None:
+                raise EvaluationError(
+                    target, actual, "a relative change needs a baseline (基期值): pass baseline="
+                )
+            # A bare number is in the unit the change is measured in.
+            amount = target.amount
+            unit = "%" if amount.unit == "个百分点" else ("" if amount.unit == "%" else amount.unit)
+            return (
+                _quantity(target, actual, unit),
+                _quantity(target, baseline, unit, role="baseline"),
+            )
+        case Qualitative():
+            return _judgement(target, actual), None
+    raise AssertionError(target)  # pragma: no cover - the five kinds are matched above
+
+
+def _judge(
+    target: Target,
+    actual: Quantity | datetime.date | Judgement,
+    baseline: Quantity | None,
+    year: int | None,
+    rules: ScoringRules,
+) -> _Judged:
+    """Judge an actual already read: the one computation behind evaluate and its checks."""
+    if isinstance(target, Comparison) and isinstance(actual, Quantity):
+        a, t = _in_base(actual, target.quantity)
+        met, share = kernel.comparison(target.op, a, t, rules)
+        over = met and target.op in kernel.HIGHER and kernel.over_achieved(a, t, rules)
+        return _Judged(met, share, kernel.ratio(a, t), not met or over)
+    if isinstance(target, Range) and isinstance(actual, Quantity):
+        a, low = _in_base(actual, target.low)
+        met, share = kernel.range_share(a, low, target.high.to_base().value, rules)
+        return _Judged(met, share, None, not met)
+    if isinstance(target, Deadline) and isinstance(actual, datetime.date):
+        if target.year is None and year is None:
+            raise EvaluationError(target, actual, "the deadline names no year: pass year=")
+        met = actual <= target.resolve(year)
+        return _Judged(met, kernel.FULL if met else kernel.NOTHING, None, not met)
+    if isinstance(target, Change) and isinstance(actual, Quantity) and baseline is not None:
+        return _change(target, actual, baseline, rules)
+    if isinstance(target, Qualitative) and isinstance(actual, Judgement):
+        met = actual.outcome is Outcome.ACHIEVED
+        return _Judged(met, (rules.fraction(actual), kernel.ONE), None, not met)
+    raise EvaluationError(target, actual, "the actual is not of the kind its target takes")
+
+
+def _quantity(target: Target, value: object, unit: str, *, role: str = "actual") -> Quantity:
+    """Read an actual (or a baseline) of a quantity target; errors name which one failed."""
+    if isinstance(value, Quantity):
+        return value
+    if isinstance(value, str):
         try:
-            read = parse_quantity(actual)
+            read = parse_quantity(value)
         except TargetSyntaxError as error:
-            raise EvaluationError(target, actual, error.reason) from None
+            raise EvaluationError(target, value, f"the {role} {error.reason}") from None
         # A bare number is in the target's unit, as a Decimal or int would be.
         return Quantity(value=read.value, unit=unit) if read.unit == "" else read
-    if isinstance(actual, (Decimal, int)) and not isinstance(actual, bool):
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
         try:
-            return Quantity(value=v.exact_number(actual, "evaluate", "actual"), unit=unit)
+            return Quantity(value=v.exact_number(value, "evaluate", role), unit=unit)
         except FieldError as error:
-            raise EvaluationError(target, actual, f"the actual {error.reason}") from None
-    hint = " (a float is inexact: pass a Decimal or a string)" if isinstance(actual, float) else ""
-    raise ActualTypeError(
-        target, actual, f"a quantity target takes a Quantity, a Decimal, an int or a string{hint}"
-    )
+            raise EvaluationError(target, value, f"the {role} {error.reason}") from None
+    hint = " (a float is inexact: pass a Decimal or a string)" if isinstance(value, float) else ""
+    accepted = f"a Quantity, a Decimal, an int or a string{hint}"
+    if role == "baseline":
+        raise FieldTypeError("evaluate", "baseline", value, f"must be {accepted}")
+    raise ActualTypeError(target, value, f"a quantity target takes {accepted}")
 
 
 def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]:
@@ -283,29 +398,6 @@ def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]
     if a.unit != t.unit:
         raise UnitMismatchError(quantity.unit, reference.unit)
     return a.value, t.value
-
-
-def _comparison(target: Comparison, actual: Quantity, rules: ScoringRules) -> Evaluation:
-    a, t = _in_base(actual, target.quantity)
-    met, share = kernel.comparison(target.op, a, t, rules)
-    higher = target.op in kernel.HIGHER
-    over = met and higher and kernel.over_achieved(a, t, rules)
-    return Evaluation(
-        target=target,
-        actual=actual,
-        met=met,
-        ratio=kernel.ratio(a, t),
-        note_required=not met or over,
-        share=share,
-    )
-
-
-def _range(target: Range, actual: Quantity, rules: ScoringRules) -> Evaluation:
-    a, low = _in_base(actual, target.low)
-    met, share = kernel.range_share(a, low, target.high.to_base().value, rules)
-    return Evaluation(
-        target=target, actual=actual, met=met, ratio=None, note_required=not met, share=share
-    )
 
 
 def _date(target: Deadline, actual: object) -> datetime.date:
@@ -323,57 +415,28 @@ def _date(target: Deadline, actual: object) -> datetime.date:
     return date
 
 
-def _deadline(target: Deadline, actual: datetime.date, year: int | None) -> Evaluation:
-    if target.year is None and year is None:
-        raise EvaluationError(target, actual, "the deadline names no year: pass year=")
-    met = actual <= target.resolve(year)
-    return Evaluation(
-        target=target,
-        actual=actual,
-        met=met,
-        ratio=None,
-        note_required=not met,
-        share=kernel.FULL if met else kernel.NOTHING,
-    )
-
-
-def _change(target: Change, actual: object, baseline: object, rules: ScoringRules) -> Evaluation:
-    if baseline is None:
-        raise EvaluationError(
-            target, actual, "a relative change needs a baseline (基期值): pass baseline="
-        )
+def _change(target: Change, actual: Quantity, baseline: Quantity, rules: ScoringRules) -> _Judged:
     amount = target.amount
-    points_of_percent = amount.unit == "个百分点"
-    # A bare number is in the unit the change is measured in.
-    unit = "%" if points_of_percent else ("" if amount.unit == "%" else amount.unit)
-    a_q, b_q = _quantity(target, actual, unit), _quantity(target, baseline, unit)
-    a, b = _in_base(a_q, b_q)
+    a, b = _in_base(actual, baseline)
     moved = difference(a, b) if target.direction is Direction.UP else difference(b, a)
     if amount.unit == "%":
         if b == 0:
             raise EvaluationError(target, actual, "a relative change cannot start from zero")
         # achieved % = moved / |b| × 100, compared exactly by cross-multiplying.
         achieved, scale = product(moved, kernel.HUNDRED), b.copy_abs()
-    elif points_of_percent:
-        if b_q.to_base().unit != "%":
-            raise UnitMismatchError(b_q.unit, "%")
+    elif amount.unit == "个百分点":
+        if baseline.to_base().unit != "%":
+            raise UnitMismatchError(baseline.unit, "%")
         achieved, scale = moved, kernel.ONE
     else:
-        achieved, _ = _in_base(Quantity(value=moved, unit=b_q.to_base().unit), amount)
+        achieved, _ = _in_base(Quantity(value=moved, unit=baseline.to_base().unit), amount)
         scale = kernel.ONE
     wanted = product(
         amount.value if amount.unit in ("%", "个百分点") else amount.to_base().value, scale
     )
     met, share = kernel.change(achieved, wanted)
-    return Evaluation(
-        target=target,
-        actual=a_q,
-        met=met,
-        ratio=quotient(achieved, wanted, 4),
-        note_required=not met or kernel.over_achieved(achieved, wanted, rules),
-        baseline=b_q,
-        share=share,
-    )
+    over = kernel.over_achieved(achieved, wanted, rules)
+    return _Judged(met, share, quotient(achieved, wanted, 4), not met or over)
 
 
 def _judgement(target: Qualitative, actual: object) -> Judgement:
@@ -392,15 +455,3 @@ def _judgement(target: Qualitative, actual: object) -> Judgement:
             )
         return Judgement(outcome=outcome)
     raise ActualTypeError(target, actual, "a qualitative target takes an Outcome or words")
-
-
-def _qualitative(target: Qualitative, judgement: Judgement, rules: ScoringRules) -> Evaluation:
-    met = judgement.outcome is Outcome.ACHIEVED
-    return Evaluation(
-        target=target,
-        actual=judgement,
-        met=met,
-        ratio=None,
-        note_required=not met,
-        share=(rules.fraction(judgement), kernel.ONE),
-    )
