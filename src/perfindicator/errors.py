@@ -187,7 +187,13 @@ class Problem:
 
     @property
     def subject(self) -> str:
-        """The indicator, field or JSON path concerned: `where.subject`."""
+        """The indicator, field or JSON path concerned: `where.subject`.
+
+        Examples:
+            >>> Problem(code="data", message_en="unknown key", message_zh="未知的键",
+            ...         where=Place(subject="$.extra")).subject
+            '$.extra'
+        """
         return self.where.subject
 
     def __str__(self) -> str:
@@ -211,7 +217,14 @@ class Problem:
         return f"{where}{self.message_en} ({self.message_zh}){quoted}"
 
     def moved(self, outer: Place) -> Problem:
-        """Return the same problem, its place taken as inside `outer`."""
+        """Return the same problem, its place taken as inside `outer`.
+
+        Examples:
+            >>> inner = Problem(code="data", message_en="a float is inexact", message_zh="浮点数不精确",
+            ...                 where=Place(subject="$.total"))
+            >>> print(inner.moved(Place(file="a.json", subject="$.funding")).where)
+            a.json, $.funding.total
+        """
         return attrs.evolve(self, where=self.where.inside(outer))
 
 

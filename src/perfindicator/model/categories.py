@@ -99,7 +99,12 @@ class Level2(_Category):
 
     @property
     def parent(self) -> Level1:
-        """The level-1 category this category belongs to."""
+        """The level-1 category this category belongs to.
+
+        Examples:
+            >>> Level2.ECONOMIC_COST.parent, Level2.COST.parent
+            (<Level1.COST: '成本指标'>, <Level1.OUTPUT: '产出指标'>)
+        """
         return _PARENTS[self]
 
 

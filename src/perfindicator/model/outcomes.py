@@ -30,7 +30,12 @@ class Outcome(enum.Enum):
 
     @property
     def band(self) -> tuple[Decimal, Decimal]:
-        """The fractions of the points, lowest and highest, that this outcome may score."""
+        """The fractions of the points, lowest and highest, that this outcome may score.
+
+        Examples:
+            >>> Outcome.ACHIEVED.band
+            (Decimal('0.8'), Decimal('1'))
+        """
         return _BANDS[self]
 
 

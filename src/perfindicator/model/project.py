@@ -38,7 +38,13 @@ class Indicator:
 
     @property
     def level1(self) -> Level1:
-        """The level-1 category (一级指标), from the level-2 one."""
+        """The level-1 category (一级指标), from the level-2 one.
+
+        Examples:
+            >>> from perfindicator import Level2
+            >>> Indicator(level2=Level2.SOCIAL, name="知晓度", target=None).level1
+            <Level1.BENEFIT: '效益指标'>
+        """
         return self.level2.parent
 
 

@@ -57,14 +57,28 @@ class Quantity:
         return f"Quantity({str(self)!r})"
 
     def to_base(self) -> Quantity:
-        """Return the same amount exactly, in its base unit (`15399.72万元` → `153997200元`)."""
+        """Return the same amount exactly, in its base unit (`15399.72万元` → `153997200元`).
+
+        Examples:
+            >>> from perfindicator import parse_quantity
+            >>> parse_quantity("15399.72万元").to_base(), parse_quantity("2小时").to_base()
+            (Quantity('153997200.00元'), Quantity('7200秒'))
+        """
         base, factor = base_unit(self.unit)
         if factor == 1:
             return self if base == self.unit else _converted(self.value, base)
         return _converted(product(self.value, factor), base)
 
     def is_comparable(self, other: Quantity) -> bool:
-        """Tell whether `other` converts into this quantity's unit."""
+        """Tell whether `other` converts into this quantity's unit.
+
+        Examples:
+            >>> from perfindicator import parse_quantity
+            >>> parse_quantity("1公里").is_comparable(parse_quantity("500米"))
+            True
+            >>> parse_quantity("3个工作日").is_comparable(parse_quantity("3天"))
+            False
+        """
         v.require(other, Quantity, "Quantity.is_comparable", "other")
         return base_unit(self.unit)[0] == base_unit(other.unit)[0]
 
@@ -74,6 +88,13 @@ class Quantity:
         Raises:
             UnitMismatchError: the units do not convert into each other.
             FieldTypeError: `other` is not a `Quantity`.
+
+        Examples:
+            >>> from perfindicator import parse_quantity
+            >>> parse_quantity("1.2万人次").compare(parse_quantity("12000人次"))
+            0
+            >>> parse_quantity("0.5%").compare(parse_quantity("6‰"))
+            -1
         """
         v.require(other, Quantity, "Quantity.compare", "other")
         left, right = self.to_base(), other.to_base()

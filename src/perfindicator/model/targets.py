@@ -281,6 +281,11 @@ class Qualitative:
 
         提升/提高/增加/增强/改善 … read as up, 降低/下降/减少 … as down, 稳定/保持 … as steady;
         wording that names two directions has none.
+
+        Examples:
+            >>> from perfindicator import parse_target
+            >>> [parse_target(t).direction for t in ("有效降低", "保持稳定", "及时")]
+            [<Direction.DOWN: 'down'>, <Direction.STEADY: 'steady'>, None]
         """
         direction = _syntax.direction_of(self.text)
         return None if direction is None else Direction(direction)

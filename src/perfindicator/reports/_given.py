@@ -205,8 +205,10 @@ def check_given(
                 except PerfIndicatorError as error:
                     problems.append(error.as_problem(Place(subject=name)))
         effective = indicator.target or target
-        if name in given["baselines"] and effective is not None and not isinstance(
-            effective, Change
+        if (
+            name in given["baselines"]
+            and effective is not None
+            and not isinstance(effective, Change)
         ):
             # A baseline means something only to a relative change; silently ignoring it
             # would hide a mix-up of names.

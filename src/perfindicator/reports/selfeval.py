@@ -153,7 +153,12 @@ class BudgetExecution:
 
     @property
     def rate(self) -> Decimal:
-        """Executed / budget, rounded half up to 4 places."""
+        """Executed / budget, rounded half up to 4 places.
+
+        Examples:
+            >>> BudgetExecution(budget=3, executed=2).rate  # 0.66666… rounds up
+            Decimal('0.6667')
+        """
         return quotient(self.executed, self.budget, 4)
 
     def score(self, weight: Decimal | int = Decimal(10)) -> Decimal:
@@ -256,12 +261,21 @@ class ScoredIndicator:
 
     @property
     def met(self) -> bool:
-        """Whether the indicator's target is met."""
+        """Whether the indicator's target is met: `evaluation.met`.
+
+        Examples:
+            >>> from perfindicator import Indicator, Level2, evaluate, parse_target
+            >>> i = Indicator(level2=Level2.QUALITY, name="接答率", target=parse_target(">=95%"))
+            >>> e = evaluate(i.target, "90%")
+            >>> line = ScoredIndicator(indicator=i, evaluation=e, points=10, score=e.score(10))
+            >>> line.met, line.note_required, line.score
+            (False, True, Decimal('9.47'))
+        """
         return self.evaluation.met
 
     @property
     def note_required(self) -> bool:
-        """Whether a deviation note (偏差原因分析及改进措施) is required."""
+        """Whether a deviation note (偏差原因分析及改进措施) is required (see `met`)."""
         return self.evaluation.note_required
 
 

@@ -191,7 +191,12 @@ class Evaluation:
 
     @property
     def share(self) -> Fraction:
-        """The exact fraction of an indicator's points this result earns, in [0, 1]."""
+        """The exact fraction of an indicator's points this result earns, in [0, 1].
+
+        Examples:
+            >>> evaluate(">=500条", "400条").share, evaluate("<=2%", "3%").share
+            (Fraction(4, 5), Fraction(1, 2))
+        """
         numerator, denominator = self._share
         return Fraction(numerator) / Fraction(denominator)
 
