@@ -13,6 +13,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,26 +22,34 @@ from perfindicator import (
     BudgetExecution,
     DataError,
     Evaluation,
+    FieldError,
     FieldTypeError,
     Findings,
     Funding,
     Goals,
     Indicator,
+    Judgement,
     Level2,
     LintRules,
+    Outcome,
     Project,
+    Qualitative,
+    Quantity,
     ScoringRules,
     SelfEvaluation,
+    Target,
     Weights,
     evaluate,
     from_dict,
     from_json,
+    json_schema,
     lint,
     parse_target,
     self_evaluate,
     to_dict,
     to_json,
 )
+from perfindicator.interchange.convert import loads
 from perfindicator.strategies import projects
 
 # Sizes that would expose a quadratic step (int() of a long digit string, a recursive walk)
@@ -126,10 +135,10 @@ def test_a_key_given_twice_is_refused_at_its_path() -> None:
     assert _problems(twice, Project) == [
         ("$.indicators[0].target", "the key 'target' is given more than once")
     ]
-    # With the other problems of the document, not instead of them.
+    # Every key given twice in the text at once, in document order. The text is read first
+    # (loads), then the document: its own problems are reported once the text is accepted.
     both = twice.replace('"year": 2022', '"year": 2022, "year": "2022"')
     assert [where for where, _ in _problems(both, Project)] == [
-        "$.year",
         "$.year",
         "$.indicators[0].target",
     ]
@@ -366,3 +375,247 @@ def test_valid_json_text_with_a_repeated_key_is_refused(project: Project) -> Non
     text = to_json(project, indent=None)
     repeated = text.replace('{"name": ', '{"name": "x", "name": ', 1)
     assert ("$.name", "the key 'name' is given more than once") in _problems(repeated, Project)
+
+
+# The strict JSON reader `loads`, shared by `from_json` and the command line's actuals file.
+
+
+def _loads_problems(text: str | bytes) -> list[tuple[str, str]]:
+    with pytest.raises(DataError) as caught:
+        loads(text)
+    return [(p.subject, p.message_en) for p in caught.value.problems]
+
+
+def _plain(value: object) -> bool:
+    """Whether `value` is made of exactly dict, list, str, int, bool and None (no subclasses)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            stack += [*item, *item.values()]
+        elif type(item) is list:
+            stack += item
+        elif type(item) not in (str, int, bool, type(None)):
+            return False
+    return True
+
+
+def test_loads_returns_plain_json_values() -> None:
+    data = loads('{"a": [1, -0, "x", true, false, null, {}], "b": {"c": []}}')
+    assert data == {"a": [1, 0, "x", True, False, None, {}], "b": {"c": []}}
+    assert _plain(data)
+
+
+def test_loads_reports_every_refusal_at_its_path_in_document_order() -> None:
+    text = '{"a": 1.5, "b": [NaN, 1e3, -Infinity], "c": ' + "9" * 41 + ', "a": 2, "d e": 0.1}'
+    assert [where for where, _ in _loads_problems(text)] == [
+        "$.a",  # given twice: reported where the object is read, before its values
+        "$.b[0]",
+        "$.b[1]",
+        "$.b[2]",
+        "$.c",
+        "$['d e']",  # a key that is not a plain name is quoted, as cattrs and the CLI do
+    ]
+    messages = dict(_loads_problems('{"f": 1.5, "n": ' + "1" * 41 + "}"))
+    assert "float is inexact" in messages["$.f"]
+    assert "more than 40 digits" in messages["$.n"]
+
+
+def test_loads_reports_the_line_and_column_of_a_syntax_error() -> None:
+    with pytest.raises(DataError) as caught:
+        loads('{\n  "a": ,\n}')
+    (problem,) = caught.value.problems
+    assert (problem.where.row, problem.where.column, problem.subject) == (2, 8, "$")
+    assert problem.message_en.startswith("not JSON")
+
+
+@pytest.mark.parametrize("value", [None, 12, ["{}"], bytearray(b"{}"), Decimal(1)])
+def test_loads_takes_text_only(value: object) -> None:
+    with pytest.raises(FieldTypeError) as caught:
+        loads(value)  # type: ignore[arg-type]
+    assert (caught.value.owner, caught.value.field) == ("loads", "text")
+
+
+def test_loads_refuses_nesting_past_its_limit_whatever_the_stack() -> None:
+    # 150 levels: Python's reader would follow them; the limit makes the answer the same
+    # however deep the caller's own stack is.
+    assert loads("[" * 100 + "]" * 100) is not None
+    assert _loads_problems("[" * 150 + "]" * 150) == [
+        ("$" + "[0]" * 100, "nested too deeply (more than 100 levels)")
+    ]
+
+
+_SAFE_TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=8)
+_PLAIN_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**40) + 1, 10**40 - 1) | _SAFE_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_SAFE_TEXT, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(_PLAIN_JSON, st.booleans(), st.booleans())
+def test_loads_reads_back_what_json_writes(value: object, ascii_only: bool, bom: bool) -> None:
+    text = ("\ufeff" if bom else "") + json.dumps(value, ensure_ascii=ascii_only)
+    assert loads(text) == value
+    assert loads(text.encode("utf-8")) == value
+    assert _plain(loads(text))
+
+
+# Lone surrogates: no UTF-8 text can hold one, so nothing read may contain one.
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        (b'"\xed\xa0\x80"', "$"),  # U+D800 encoded as if it were a character
+        (b'["ok", "\xed\xb0\x80"]', "$"),
+        ('"\\ud800"', "$"),
+        ('["ok", "a\\udc00b"]', "$[1]"),
+        ('{"\\ud800": 1}', "$['\\ud800']"),
+        ('{"k": {"x": "\\ude00\\ud83d"}}', "$.k.x"),  # a pair in the wrong order
+        ('"\ud800"', "$"),  # a str that already holds one
+    ],
+)
+def test_a_lone_surrogate_is_refused_at_its_path(text: str | bytes, path: str) -> None:
+    problems = _loads_problems(text)
+    assert [where for where, _ in problems] == [path], problems
+    with pytest.raises(DataError):
+        from_json(text, Qualitative)
+
+
+def test_a_surrogate_pair_is_one_character() -> None:
+    assert loads('"\\ud83d\\ude00"') == "\U0001f600"
+
+
+def test_bytes_are_utf_8_and_a_bom_is_ignored() -> None:
+    assert from_json(b'\xef\xbb\xbf{"total": "1"}', Funding) == Funding(total=Decimal(1))
+    assert from_json('\ufeff{"total": "1"}', Funding) == Funding(total=Decimal(1))
+    # JSON text is UTF-8 (RFC 8259 section 8.1): UTF-16 and GBK are not read as JSON.
+    for encoding in ("utf-16", "gbk"):
+        [(where, message)] = _loads_problems('{"名称": "一"}'.encode(encoding))
+        assert where == "$"
+        assert message.startswith("not JSON"), message
+
+
+# Public entry points refuse what they cannot convert with the library's error.
+
+
+@pytest.mark.parametrize(
+    "cls",
+    ["Project", DataError, object, None, list[str], dict[str, Project], int | str,
+     Project | Funding, list[DataError]],
+)  # fmt: skip
+def test_from_dict_and_from_json_name_a_class_they_cannot_read(cls: Any) -> None:
+    with pytest.raises(FieldTypeError) as caught:
+        from_dict({}, cls)
+    assert (caught.value.owner, caught.value.field) == ("from_dict", "cls")
+    assert "perfindicator" in caught.value.reason
+    with pytest.raises(FieldTypeError) as caught:
+        from_json("{}", cls)
+    assert (caught.value.owner, caught.value.field) == ("from_json", "cls")
+
+
+@pytest.mark.parametrize(
+    ("data", "cls", "expected"),
+    [
+        ([{"level2": "质量指标", "name": "a", "target": None}], list[Indicator],
+         [Indicator(level2=Level2.QUALITY, name="a", target=None)]),
+        ([{"level2": "质量指标", "name": "a", "target": None}], tuple[Indicator, ...],
+         (Indicator(level2=Level2.QUALITY, name="a", target=None),)),
+        (None, Indicator | None, None),
+        (None, Target | None, None),
+        ("及时", Target | None, parse_target("及时")),
+        ("2022-12-31", Quantity | datetime.date | Judgement, datetime.date(2022, 12, 31)),
+        ("1.5", Decimal, Decimal("1.5")),
+        ("2022-12-31", datetime.date, datetime.date(2022, 12, 31)),
+        ("x", str, "x"),
+        (7, int, 7),
+        (False, bool, False),
+        ([1, 2], tuple[int, int], (1, 2)),
+        (["PI031"], frozenset[str], frozenset({"PI031"})),
+        ("达成年度指标", Outcome, Outcome.ACHIEVED),
+    ],
+)  # fmt: skip
+def test_from_dict_reads_the_forms_it_documents(data: object, cls: Any, expected: object) -> None:
+    assert from_dict(data, cls) == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "path"),
+    [
+        (object(), "$"),
+        ([Funding(), object()], "$[1]"),
+        ({"a": {1: "x"}}, "$.a"),  # a key that is not a string
+        (1.5, "$"),
+        ({"x": [0.1]}, "$.x[0]"),
+        (DataError(()), "$"),
+        ({1, 2}, "$"),
+        (datetime.datetime(2022, 1, 1), "$"),  # a date with a time is not a JSON date
+        (b"x", "$"),
+    ],
+)
+def test_to_dict_and_to_json_name_what_they_cannot_write(obj: object, path: str) -> None:
+    for write in (to_dict, to_json):
+        with pytest.raises(FieldTypeError) as caught:
+            write(obj)
+        assert (caught.value.owner, caught.value.field) == (write.__name__, "obj")
+        assert f"at {path}:" in caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("obj", "path", "fragment"),
+    [
+        ("a\ud800", "$", "lone surrogate"),
+        ({"\udc00": 1}, "$['\\udc00']", "lone surrogate"),
+        ([10**40], "$[0]", "more than 40 digits"),
+        (Decimal("1E+999999999"), "$", "more than 40 digits"),
+        (Decimal("NaN"), "$", "not a finite number"),
+        ({"x": Decimal("-Infinity")}, "$.x", "not a finite number"),
+    ],
+)
+def test_to_dict_refuses_values_json_cannot_carry(obj: object, path: str, fragment: str) -> None:
+    with pytest.raises(FieldError) as caught:
+        to_json(obj)
+    assert f"at {path}: " in caught.value.reason
+    assert fragment in caught.value.reason
+
+
+def test_to_dict_writes_plain_values_and_containers_of_objects() -> None:
+    funding = Funding(total=Decimal("1.50"))
+    written = to_dict(
+        {"f": [funding, None], "n": (1, True), "d": Decimal("2.0"), "t": datetime.date(2022, 1, 2)}
+    )
+    assert written == {
+        "f": [to_dict(funding), None],
+        "n": [1, True],
+        "d": "2.0",
+        "t": "2022-01-02",
+    }
+    assert loads(to_json(written)) == written
+
+
+# Negative zero: equal to zero, but written "-0"; an amount never has a sign.
+
+
+@pytest.mark.parametrize("zero", ["-0", "-0.00", "-0.0"])
+def test_negative_zero_is_not_an_amount(zero: str) -> None:
+    with pytest.raises(DataError) as caught:
+        from_dict({"total": "1", "fiscal": zero}, Funding)
+    assert [(p.subject, p.message_zh) for p in caught.value.problems] == [("$.fiscal", "取值无效")]
+    assert "negative" in caught.value.problems[0].message_en
+    document = to_dict(Funding(total=Decimal(1)))
+    schema = jsonschema.Draft202012Validator(json_schema()["properties"]["funding"])
+    assert schema.is_valid(document)
+    assert not schema.is_valid(document | {"fiscal": zero})
+
+
+def test_a_path_is_built_only_for_what_is_refused() -> None:
+    # One long key above many values: a path per value would be LONG characters each, and
+    # reading would take LONG * 10,000 steps; a refused value's path quotes the key in part.
+    items = ",".join(["1"] * 10_000)
+    key = "键 " * (LONG // 2)
+    assert loads('{"' + key + '": [' + items + "]}") == {key: [1] * 10_000}
+    [(where, _)] = _loads_problems('{"' + key + '": [' + items + ", 1.5]}")
+    assert where.startswith("$['键 键 ")
+    assert where.endswith("[10000]")
+    assert len(where) < 300

@@ -11,6 +11,11 @@ needs to structure or unstructure a part does it with that converter. Structurin
 cattrs' own (`ClassValidationError`, `IterableValidationError` and their notes, with detailed
 validation); `cattrs.transform_error` walks them, and each leaf, which is always one of the
 library's errors, becomes a `Problem` at its JSON path.
+
+JSON text is read in two steps: `loads` reads the text strictly (UTF-8, no repeated key, no
+float, no number beyond the supported size, no lone surrogate, no deep nesting) into plain
+values, then `from_dict` reads the document. The command line reads its actuals file with
+`loads` too.
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ import datetime
 import enum
 import json
 import re
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, TypeGuard, TypeVar, get_args, get_origin
+from typing import Any, TypeGuard, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -42,26 +48,43 @@ from perfindicator.errors import (
     PerfIndicatorError,
     Place,
     Problem,
+    shown,
 )
+from perfindicator.grammar.inputs import read_iso_date
 from perfindicator.grammar.parse import parse_quantity, parse_target
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import TARGET_TYPES, Target
 from perfindicator.reports.lint import Finding, Findings
 
-__all__ = ["configure_converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"]
+__all__ = [
+    "configure_converter",
+    "from_dict",
+    "from_json",
+    "loads",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 
-# What the JSON Schema means by a decimal and a date (see `json_schema`): ASCII digits only.
-# `\d` and `str.isdigit` would also take "١٢٣" (Arabic-Indic digits), which `Decimal` reads,
-# and `date.fromisoformat` would also take "2022-W52-5" and "20221231".
+# What the JSON Schema means by a decimal (see `json_schema`): ASCII digits only. `\d` and
+# `str.isdigit` would also take "١٢٣" (Arabic-Indic digits), which `Decimal` reads.
 _DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
-_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Whole numbers (years, in this format) beyond the supported magnitude are refused before
 # anything turns them into text: `repr` of a 5,000-digit int raises ValueError.
 _WHOLE_LIMIT = 10**MAX_WHOLE_DIGITS
 _TOO_LARGE = str(magnitude_problem(Decimal(_WHOLE_LIMIT)))
+# A lone surrogate is half of a UTF-16 pair: no UTF-8 text can hold one, so a string holding
+# one could be read but never written again.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# No document of this library nests more than a few levels. The limit is the library's own so
+# that the answer does not depend on how deep the caller's stack already is (Python's JSON
+# reader recurses once per level, within the interpreter's recursion limit).
+_MAX_DEPTH = 100
+_INEXACT = ('a float is inexact: write the number as a string, e.g. "95.5"', "浮点数不精确")
+_TOO_DEEP = (f"nested too deeply (more than {_MAX_DEPTH} levels)", "JSON嵌套过深")
 
 
 def _invalid(en: str, zh: str = "数据无效", text: str | None = None) -> DataError:
@@ -71,19 +94,15 @@ def _invalid(en: str, zh: str = "数据无效", text: str | None = None) -> Data
     )
 
 
-class _Number(str):
-    """A JSON number the format has no place for, kept as its text.
+class _Float(str):
+    """A JSON number with a fraction or an exponent, or NaN or Infinity: inexact.
 
-    The reader then refuses it where it stands, with its path, instead of failing the parse.
+    `loads` keeps it as its text while parsing, then refuses it at its path.
     """
 
 
-class _Float(_Number):
-    """A JSON number with a fraction or an exponent, or NaN or Infinity: inexact."""
-
-
-class _LongInt(_Number):
-    """A JSON whole number of more digits than the library supports."""
+class _LongInt(str):
+    """A JSON whole number of more digits than the library supports, kept as its text."""
 
 
 def _parse_int(text: str) -> int | _LongInt:
@@ -91,29 +110,12 @@ def _parse_int(text: str) -> int | _LongInt:
     return _LongInt(text) if len(text.lstrip("-")) > MAX_WHOLE_DIGITS else int(text)
 
 
-class _Object(dict[str, Any]):
-    """A JSON object as read, remembering the keys that were given more than once."""
-
-    duplicates: tuple[str, ...] = ()
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Object:
-    found = _Object(pairs)
-    if len(found) < len(pairs):
-        seen: set[str] = set()
-        repeated: dict[str, None] = {}
-        for key, _ in pairs:
-            if key in seen:
-                repeated[key] = None
-            seen.add(key)
-        found.duplicates = tuple(repeated)
-    return found
-
-
 def _shown(value: object) -> str:
-    """The value as the message quotes it: JSON spelling, and never a container's contents.
+    """The value as a message about a JSON document quotes it.
 
-    A container's repr could be megabytes long or nested past the recursion limit.
+    Unlike `shown` (a bounded Python repr), JSON's own words: `null`, `true` and `false`, and
+    a list or an object named by its kind, which is what the reader expected or not, rather
+    than its first items.
     """
     if value is None or isinstance(value, bool):
         return json.dumps(value)
@@ -121,66 +123,44 @@ def _shown(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    if isinstance(value, _LongInt):
-        return f"a number of {len(value.lstrip('-'))} digits"
-    if isinstance(value, _Float):
-        return str(value)[:40]
-    if isinstance(value, str):
-        return repr(value) if len(value) <= 60 else repr(value[:60]) + "…"
-    if isinstance(value, int) and abs(value) >= _WHOLE_LIMIT:
-        return "a number of more than 40 digits"
-    if isinstance(value, (int, float, Decimal)):
-        return repr(value)
-    return f"a {type(value).__name__}"
+    return shown(value)
 
 
-def _too_large(problem: str) -> DataError:
+def _too_large(problem: str) -> tuple[str, str]:
     # magnitude_problem says it in English with the Chinese in brackets at the end.
     en, _, zh = problem.rpartition(" (")
-    return _invalid(f"the number {en}", zh.rstrip(")"))
+    return f"the number {en}", zh.rstrip(")")
 
 
 def _decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, (float, _Float)):
-        raise _invalid(
-            'a float is inexact: write the number as a string, e.g. "95.5"', "浮点数不精确"
-        )
-    text = _text(value)
-    if text is None or _DECIMAL_TEXT.fullmatch(text) is None:
+    if isinstance(value, float):
+        raise _invalid(*_INEXACT)
+    if not isinstance(value, str) or _DECIMAL_TEXT.fullmatch(value) is None:
         raise _invalid(
             f'expected a decimal number as a string of ASCII digits, e.g. "95.5", got {_shown(value)}',
             "应为十进制数字字符串",
         )
-    number = Decimal(text)
+    number = Decimal(value)
     problem = magnitude_problem(number)
     if problem is not None:
-        raise _too_large(problem)
+        raise _invalid(*_too_large(problem))
     return number
 
 
 def _date(value: object, _: type) -> datetime.date:
-    text = _text(value)
-    if text is None or _DATE_TEXT.fullmatch(text) is None:
+    date = read_iso_date(value) if isinstance(value, str) else None
+    if date is None:
         raise _invalid(
             f"expected a calendar date YYYY-MM-DD such as 2022-12-31, got {_shown(value)}",
-            "应为YYYY-MM-DD格式的日期",
+            "应为YYYY-MM-DD格式的日历日期",
         )
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise _invalid(f"{text!r} is not a date of the calendar", "日期不存在") from None
-
-
-def _text(value: object) -> str | None:
-    """`value` if it is a JSON string (not a number kept as text), else `None`."""
-    return value if isinstance(value, str) and not isinstance(value, _Number) else None
+    return date
 
 
 def _string(value: object, _: type = str) -> str:
-    text = _text(value)
-    if text is None:
+    if not isinstance(value, str):
         raise _invalid(f"expected a string, got {_shown(value)}", "应为字符串")
-    return text
+    return value
 
 
 def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
@@ -192,12 +172,10 @@ def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
 
 
 def _int(value: object, _: type) -> int:
-    if isinstance(value, _LongInt) or (
-        isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _WHOLE_LIMIT
-    ):
-        raise _too_large(_TOO_LARGE)
     if not isinstance(value, int) or isinstance(value, bool):
         raise _invalid(f"expected a whole number, got {_shown(value)}", "应为整数")
+    if abs(value) >= _WHOLE_LIMIT:
+        raise _invalid(*_too_large(_TOO_LARGE))
     return value
 
 
@@ -246,12 +224,56 @@ def _is_our_class(cls: object) -> bool:
     return _ours(cls) and attrs.has(cls)
 
 
+def _has_json_form(cls: object) -> bool:
+    """Whether `cls` is one of perfindicator's types that the hooks read and write.
+
+    Its exceptions are perfindicator's types too, but have no JSON form.
+    """
+    return _is_our_class(cls) or _is_our_enum(cls) or cls is Findings
+
+
 def _is_our_sequence(cls: object) -> bool:
     """`list[X]` or `tuple[X, ...]` of one of perfindicator's types."""
     args = get_args(cls)
     if get_origin(cls) is list and len(args) == 1:
-        return _ours(args[0])
-    return get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis and _ours(args[0])
+        return _has_json_form(args[0])
+    return (
+        get_origin(cls) is tuple
+        and len(args) == 2
+        and args[1] is Ellipsis
+        and _has_json_form(args[0])
+    )
+
+
+# The forms that are not one class, each with its hook in `configure_converter`.
+_ACTUAL = Quantity | datetime.date | Judgement
+_PAIRS = (tuple[int, int], tuple[Decimal, Decimal])
+_FORMS: tuple[object, ...] = (Target, Target | None, _ACTUAL, *_PAIRS, frozenset[str])
+_SCALARS = (Decimal, datetime.date, str, int, bool)
+
+
+def _readable(cls: object) -> bool:
+    """Whether `from_dict` can read a `cls`: a type the hooks know, a list of one, or `X | None`."""
+    if cls in _SCALARS or _has_json_form(cls) or _is_our_sequence(cls):
+        return True
+    if any(cls == form for form in _FORMS):
+        return True
+    if get_origin(cls) in (Union, types.UnionType):
+        others = [arg for arg in get_args(cls) if arg is not type(None)]
+        return len(others) == 1 and _readable(others[0])
+    return False
+
+
+def _require_readable(cls: object, owner: str) -> None:
+    if not _readable(cls):
+        raise FieldTypeError(
+            owner,
+            "cls",
+            cls,
+            "must be a type with a JSON form: one of perfindicator's classes or enums (such as"
+            " Project, Evaluation, Level2), Findings, Target, Decimal, datetime.date, str, int,"
+            " bool, a list[X] or tuple[X, ...] of one of perfindicator's classes, or X | None",
+        )
 
 
 def _expect_list(value: object, length: int | None = None) -> None:
@@ -306,18 +328,13 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, typ
             raise _invalid(
                 f"expected an object {{...}} ({cls.__name__}), got {_shown(value)}", "应为JSON对象"
             )
-        found: list[Exception] = [
-            _at_key(_invalid(f"the key {key!r} is given more than once", "键重复"), key)
-            for key in (value.duplicates if isinstance(value, _Object) else ())
-        ]
         try:
-            result = structure_fields(value, cls)
+            return structure_fields(value, cls)
         except ClassValidationError as error:
-            for inner in error.exceptions:
-                found += _keyed(inner, value, keys, cls)
-        if found:
-            raise ClassValidationError(f"While structuring {cls.__name__}", found, cls)
-        return result
+            found = [
+                keyed for inner in error.exceptions for keyed in _keyed(inner, value, keys, cls)
+            ]
+            raise ClassValidationError(f"While structuring {cls.__name__}", found, cls) from None
 
     return structure
 
@@ -406,15 +423,12 @@ def configure_converter(converter: cattrs.Converter) -> None:
             return converter.structure(value, Judgement)
         text = _string(value)
         # Only the calendar form is a date: "20221231" is a unitless number.
-        if _DATE_TEXT.fullmatch(text):
-            return _date(text, datetime.date)
-        return parse_quantity(text)
+        date = read_iso_date(text)
+        return parse_quantity(text) if date is None else date
 
-    converter.register_structure_hook(Quantity | datetime.date | Judgement, structure_actual)
-    converter.register_unstructure_hook(
-        Quantity | datetime.date | Judgement, lambda v: converter.unstructure(v, type(v))
-    )
-    for pair in (tuple[int, int], tuple[Decimal, Decimal]):
+    converter.register_structure_hook(_ACTUAL, structure_actual)
+    converter.register_unstructure_hook(_ACTUAL, lambda v: converter.unstructure(v, type(v)))
+    for pair in _PAIRS:
         _fixed_tuple(converter, pair)
 
     # A set of rule codes is written as a sorted list; the reader takes a list of strings.
@@ -453,21 +467,51 @@ _CONVERTER = make_converter()
 
 
 def to_dict(obj: object) -> Any:
-    """Return the JSON-ready form of a perfindicator object (dicts, lists, strings).
+    """Return the JSON-ready form of `obj`: dicts, lists, strings, ints, booleans and `None`.
+
+    `obj` is an object of one of perfindicator's types (a project, a target, an evaluation, a
+    setting, lint findings), or a JSON value (`None`, a bool, an int, a str) or a `Decimal`
+    or a `datetime.date`, or a list, tuple or dict with str keys of any of these: so
+    `to_dict([indicator, ...])` and `to_dict({"project": project, "note": "..."})` work. A
+    float (inexact), a number beyond the supported size, a string with a lone surrogate (no
+    UTF-8 text can hold one) or any other object is refused, with where it was found.
+
+    Raises:
+        FieldTypeError: `obj` is or holds something without a JSON form, a float, say.
+        FieldError: `obj` holds a value JSON cannot carry, such as `Decimal("NaN")`.
 
     Examples:
         >>> from perfindicator import Indicator, Level2, parse_target
         >>> to_dict(Indicator(level2=Level2.QUALITY, name="在线接答率", target=parse_target("≥95%")))
         {'level2': '质量指标', 'name': '在线接答率', 'target': '>=95%'}
+        >>> to_dict([parse_target("及时"), None, 7])
+        ['及时', None, 7]
+        >>> to_dict({"rate": 95.5})
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldTypeError: to_dict.obj: must be perfindicator's objects or JSON values, at $.rate: a float is inexact: write the number as a Decimal, e.g. Decimal("95.5"), got {'rate': 95.5}
     """
+    return _unstructured(obj, "to_dict")
+
+
+def _unstructured(obj: object, owner: str) -> Any:
+    for path, en, _, wrong_type in _refusals(obj, {}):
+        error = FieldTypeError if wrong_type else FieldError
+        reason = f"must be perfindicator's objects or JSON values, at {path}: {en}"
+        raise error(owner, "obj", obj, reason)
     return _CONVERTER.unstructure(obj)
 
 
 def from_dict(data: object, cls: type[T]) -> T:
     """Build a `cls` from its `to_dict` form, validating everything.
 
+    `cls` is one of perfindicator's classes or enums (`Project`, `Evaluation`, `Level2`, ...),
+    `Findings`, `Target`, `Decimal`, `datetime.date`, `str`, `int` or `bool`; a `list[X]` or
+    `tuple[X, ...]` of one of perfindicator's classes; or one of these `| None`.
+
     Raises:
         DataError: listing every problem of the document with its JSON path.
+        FieldTypeError: `cls` is not a type with a JSON form.
 
     Examples:
         >>> from perfindicator import Funding, Quantity, Target
@@ -483,6 +527,7 @@ def from_dict(data: object, cls: type[T]) -> T:
         $.total | 应为十进制数字字符串
         $.fiscal | 应为十进制数字字符串
     """
+    _require_readable(cls, "from_dict")
     try:
         return _CONVERTER.structure(data, cls)
     except (BaseValidationError, PerfIndicatorError) as error:
@@ -516,23 +561,28 @@ def _problems(error: BaseException) -> list[Problem]:
 
 
 def to_json(obj: object, *, indent: int | None = 2) -> str:
-    """Return the JSON text of a perfindicator object: UTF-8 Chinese, keys in field order.
+    """Return the JSON text of `obj`: UTF-8 Chinese, keys in field order.
+
+    `obj` is what `to_dict` takes, and is refused as `to_dict` refuses it, naming `obj`.
 
     Examples:
         >>> from perfindicator import parse_target
         >>> print(to_json(parse_target("≥ 95 ％")))
         ">=95%"
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    return json.dumps(_unstructured(obj, "to_json"), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
-    """Build a `cls` from JSON text, rejecting floats (`95.5` must be written `"95.5"`).
+    """Build a `cls` from JSON text: `from_dict(loads(text), cls)`.
+
+    `cls` is what `from_dict` takes. The text is read by `loads`, which refuses floats
+    (`95.5` must be written `"95.5"`), repeated keys and the rest; then the document is read.
 
     Raises:
-        DataError: the text is not JSON, nests deeper than Python can read, gives a key twice,
-            or the document is not a valid `cls`.
-        FieldTypeError: `text` is neither a `str` nor `bytes`.
+        DataError: the text is not JSON that `loads` accepts (every such problem at once), or
+            the document is not a valid `cls` (every problem of the document at once).
+        FieldTypeError: `text` is neither a `str` nor `bytes`, or `cls` has no JSON form.
 
     Examples:
         >>> from perfindicator import Funding
@@ -544,20 +594,194 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         perfindicator.errors.DataError: invalid document (数据无效): 1 problem
           $.total: the key 'total' is given more than once (键重复)
     """
+    _require_text(text, "from_json")
+    _require_readable(cls, "from_json")
+    return from_dict(_loads(text), cls)
+
+
+def loads(text: str | bytes) -> object:
+    r"""Read JSON text strictly into plain values: `dict`, `list`, `str`, `int`, `bool`, `None`.
+
+    Stricter than `json.loads`, so that nothing is silently changed or lost:
+
+    - bytes must be UTF-8 (RFC 8259 section 8.1); one byte order mark at the start of the
+      text (bytes or `str`) is ignored, as that section allows;
+    - a key given twice in one object is refused (JSON readers usually keep the last);
+    - floats, `NaN` and `Infinity` are refused: the library's numbers are exact, written as
+      decimal strings such as `"95.5"`. No float is ever returned, so a caller needs no check;
+    - whole numbers of more than 40 digits are refused (the supported size);
+    - strings and keys holding a lone surrogate (`"\ud800"`) are refused: no UTF-8 text
+      can hold one, so it could never be written again;
+    - nesting deeper than 100 levels is refused.
+
+    Every such problem of the text is reported at once, each at its JSON path (`$.a[2]`; a
+    key that is not a plain ASCII name is quoted: `$['项目 一']`). A text that is not JSON
+    at all is one problem at `$` with the line and column where reading stopped.
+
+    Raises:
+        DataError: the text is not JSON, or holds something refused above.
+        FieldTypeError: `text` is neither a `str` nor `bytes`.
+
+    Examples:
+        >>> loads('{"actuals": {"在线接答率": "96%"}, "year": 2022}'.encode())
+        {'actuals': {'在线接答率': '96%'}, 'year': 2022}
+        >>> try:
+        ...     loads('{"a": 95.5, "b": [1, "x", NaN], "a": 1}')
+        ... except DataError as error:
+        ...     for problem in error.problems:
+        ...         print(problem.subject, "|", problem.message_en)
+        $.a | the key 'a' is given more than once
+        $.b[2] | a float is inexact: write the number as a string, e.g. "95.5"
+    """
+    _require_text(text, "loads")
+    return _loads(text)
+
+
+def _require_text(text: object, owner: str) -> None:
     if not isinstance(text, (str, bytes)):
-        raise FieldTypeError("from_json", "text", text, "must be JSON text, a str or bytes")
+        raise FieldTypeError(owner, "text", text, "must be JSON text, a str or bytes")
+
+
+def _loads(text: str | bytes) -> object:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            # Decoded here, strictly: json.loads would decode UTF-8 with "surrogatepass",
+            # taking an encoded lone surrogate, and would guess UTF-16 and UTF-32 as well.
+            raise _invalid(
+                f"not JSON: JSON text is UTF-8, and byte {error.start} is not"
+                f" ({error.reason}: 0x{error.object[error.start]:02X})",
+                "不是UTF-8编码的JSON",
+            ) from None
+    # Objects with a repeated key, by id, each kept alive beside its keys given more than
+    # once: a dict dropped by a repeated key must not lend its id to a later one.
+    repeated: dict[int, tuple[dict[str, Any], list[str]]] = {}
+
+    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(pairs)
+        if len(found) < len(pairs):
+            seen: set[str] = set()
+            again: dict[str, None] = {}
+            for key, _ in pairs:
+                if key in seen:
+                    again[key] = None
+                seen.add(key)
+            repeated[id(found)] = (found, list(again))
+        return found
+
     try:
         data = json.loads(
-            text,
+            text.removeprefix("\ufeff"),
             parse_float=_Float,
             parse_int=_parse_int,
             parse_constant=_Float,
-            object_pairs_hook=_object,
+            object_pairs_hook=pairs_hook,
         )
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise _invalid(f"not JSON: {error}", "不是有效的JSON") from None
+    except json.JSONDecodeError as error:
+        where = Place(row=error.lineno, column=error.colno, subject="$")
+        problem = Problem(
+            code="data",
+            message_en=f"not JSON: {error.msg}",
+            message_zh="不是有效的JSON",
+            where=where,
+        )
+        raise DataError((problem,)) from None
     except RecursionError:
-        # Python's JSON reader recurses once per level of nesting; no document of this
-        # format nests more than a few levels.
-        raise _invalid("not JSON that can be read: nested too deeply", "JSON嵌套过深") from None
-    return from_dict(data, cls)
+        raise _invalid(*_TOO_DEEP) from None
+    problems = [
+        Problem(code="data", message_en=en, message_zh=zh, where=Place(subject=path))
+        for path, en, zh, _ in _refusals(data, {key: keys for key, (_, keys) in repeated.items()})
+    ]
+    if problems:
+        raise DataError(problems)
+    return data
+
+
+def _key(path: str, key: str) -> str:
+    """The path of `key` in the object at `path`: `$.name`, or `$['a b']` when not a name.
+
+    A long key is shown in part (`shown`): a path is for reading, and one per problem.
+    """
+    return f"{path}.{key}" if key.isascii() and key.isidentifier() else f"{path}[{shown(key)}]"
+
+
+# Where a part of a value is, as the chain of keys and indexes that lead to it from the top,
+# made into a path only for a part that is refused: a path per part would cost the length of
+# every key above it, for every part.
+_Where = tuple["_Where", "str | int"] | None
+
+
+def _path(where: _Where) -> str:
+    steps: list[str | int] = []
+    while where is not None:
+        where, step = where
+        steps.append(step)
+    path = "$"
+    for step in reversed(steps):
+        path = f"{path}[{step}]" if isinstance(step, int) else _key(path, step)
+    return path
+
+
+def _refusals(
+    value: object, repeated: dict[int, list[str]]
+) -> Iterator[tuple[str, str, str, bool]]:
+    """What JSON cannot carry in `value`, in document order: (path, English, Chinese, wrong type).
+
+    One walk for both directions: `loads` checks what it parsed (its markers for floats and
+    long numbers, repeated keys by the id of their object), `to_dict` what it is given.
+    Objects of perfindicator's types were validated when built and are not looked into.
+    The walk is iterative and stops at `_MAX_DEPTH`: a document's depth is the writer's.
+    """
+    stack: list[tuple[object, _Where, int]] = [(value, None, 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        children: list[tuple[object, _Where]] = []
+        if _has_json_form(type(item)):
+            continue
+        if depth >= _MAX_DEPTH and isinstance(item, (list, tuple, dict)):
+            yield _path(where), *_TOO_DEEP, False
+        elif isinstance(item, _LongInt) or (isinstance(item, int) and abs(item) >= _WHOLE_LIMIT):
+            yield _path(where), *_too_large(_TOO_LARGE), False
+        elif isinstance(item, _Float):
+            yield _path(where), *_INEXACT, True
+        elif isinstance(item, float):
+            # Given in Python (to_dict), the number is to be given as a Decimal.
+            en = 'a float is inexact: write the number as a Decimal, e.g. Decimal("95.5")'
+            yield _path(where), en, _INEXACT[1], True
+        elif isinstance(item, str):
+            found = _SURROGATE.search(item)
+            if found is not None:
+                yield _path(where), _surrogate(found), "含有孤立代理项", False
+        elif isinstance(item, Decimal):
+            problem = magnitude_problem(item) if item.is_finite() else None
+            if not item.is_finite():
+                yield _path(where), f"{item} is not a finite number", "不是有限数", False
+            elif problem is not None:
+                yield _path(where), *_too_large(problem), False
+        elif isinstance(item, (list, tuple)):
+            children = [(part, (where, k)) for k, part in enumerate(item)]
+        elif isinstance(item, dict):
+            for key in repeated.get(id(item), ()):
+                en = f"the key {shown(key)} is given more than once"
+                yield _path((where, key)), en, "键重复", False
+            for key, part in item.items():
+                if not isinstance(key, str):
+                    en = f"a key is not a string: {_shown(key)}"
+                    yield _path(where), en, "键应为字符串", True
+                    continue
+                found = _SURROGATE.search(key)
+                if found is not None:
+                    en = "the key " + _surrogate(found)
+                    yield _path((where, key)), en, "键含有孤立代理项", False
+                children.append((part, (where, key)))
+        elif not (item is None or isinstance(item, (bool, int)) or type(item) is datetime.date):
+            yield _path(where), f"{_shown(item)} has no JSON form", "无法写为JSON", True
+        stack += [(part, step, depth + 1) for part, step in reversed(children)]
+
+
+def _surrogate(found: re.Match[str]) -> str:
+    return (
+        f"holds a lone surrogate U+{ord(found.group()):04X} at position {found.start()}:"
+        " half of a UTF-16 pair, which no UTF-8 text can hold"
+    )
