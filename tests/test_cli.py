@@ -132,9 +132,21 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"perfindicator {version('perfindicator')}"
 
 
+@pytest.mark.parametrize(("argv", "first"), [(["--version"], "perfindicator "), (["-h"], "usage:")])
+def test_version_and_help_go_to_the_stdout_given(
+    capsys: pytest.CaptureFixture[str], argv: list[str], first: str
+) -> None:
+    out = io.StringIO()
+    assert main(argv, stdout=out) == 0
+    assert out.getvalue().startswith(first)
+    assert capsys.readouterr() == ("", "")
+
+
 # Bad input: every problem on its own line, `perfindicator: <place>: <message>`, exit 2.
 # Each case gives the form (None: the seed), the actuals (None: the illustrative file), and
-# every line expected on standard error, in part (the line must contain it), in order.
+# every line expected on standard error, in part (the line must contain each part between
+# "…", in order), in order. The actuals file is JSON read by `interchange.convert.loads`:
+# where its wording is its own, only the file and the JSON path are expected here.
 _P12348 = "12348公共法律服务平台政府购买法律咨询服务"
 _BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
     (
@@ -159,10 +171,17 @@ _BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
         ["FORM:1: not UTF-8: byte 0xFF at offset 0 does not decode; it starts like UTF-16"],
     ),
     (b"\xef\xbb\xbf\n\n\xff", None, ["FORM:3: not UTF-8: byte 0xFF at offset 5"]),
-    (None, "{", ["ACTUALS:1:2: not JSON"]),
+    (None, "{", ["ACTUALS…not JSON"]),
     (None, b"{\xff}", ["ACTUALS:1: not UTF-8: byte 0xFF at offset 1"]),
-    (None, "[" * 100_000 + "]" * 100_000, ["ACTUALS: not JSON: nested too deeply"]),
-    (None, '{"projects": ' + "1" * 5000 + "}", ["ACTUALS: not JSON"]),
+    (None, "[" * 100_000 + "]" * 100_000, ["ACTUALS"]),
+    # A whole number of thousands of digits: refused at its path, not with Python's words
+    # about sys.set_int_max_str_digits.
+    (None, '{"projects": ' + "1" * 5000 + "}", ["ACTUALS, $.projects"]),
+    (
+        None,
+        '{"projects": {"弱电安防": {"actuals": {"x": ' + "1" * 5000 + "}}}}",
+        ["ACTUALS, $.projects…弱电安防…actuals…x"],
+    ),
     (None, "[]", ['ACTUALS, $: expected an object with "projects"']),
     (
         None,
@@ -176,7 +195,7 @@ _BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
     (
         None,
         '{"projects": {"弱电安防": {"actuals": {"x": 1.5}}}}',
-        ["ACTUALS, $.projects['弱电安防'].actuals['x']: expected a string"],
+        ["ACTUALS, $.projects['弱电安防'].actuals.x: a float is inexact"],
     ),
     (
         None,
@@ -186,22 +205,22 @@ _BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
     (
         None,
         '{"projects": {"弱电安防": {"actuals": {}, "targets": {"x": ">=abc"}}}}',
-        ["ACTUALS, $.projects['弱电安防'].targets['x']: expected a number"],
+        ["ACTUALS, $.projects['弱电安防'].targets.x: expected a number"],
     ),
     (
         None,
         '{"projects": {"弱电安防": {"actuals": {}, "baselines": {"x": 100}}}}',
-        ["ACTUALS, $.projects['弱电安防'].baselines['x']: expected a string"],
+        ["ACTUALS, $.projects['弱电安防'].baselines.x: expected a string"],
     ),
     (
         None,
         '{"projects": {"弱电安防": {"actuals": {}, "points": {"x": 1}}}}',
-        ["ACTUALS, $.projects['弱电安防'].points['x']: expected a decimal number as a string"],
+        ["ACTUALS, $.projects['弱电安防'].points.x: expected a decimal number as a string"],
     ),
     (
         None,
         '{"projects": {"弱电安防": {"actuals": {"x": {"outcome": "好"}}}}}',
-        ["ACTUALS, $.projects['弱电安防'].actuals['x'].outcome: expected one of"],
+        ["ACTUALS, $.projects['弱电安防'].actuals.x.outcome: expected one of"],
     ),
     (
         None,
@@ -220,12 +239,12 @@ _BAD_INPUT: list[tuple[str | bytes | None, str | bytes | None, list[str]]] = [
         '{"projects": {"弱电安防": {"actuals": {"x": 1, "y": "ok", "z": null}, "extra": 1}}}',
         [
             "ACTUALS, $.projects['弱电安防'].extra: unknown key",
-            "ACTUALS, $.projects['弱电安防'].actuals['x']: expected a string",
-            "ACTUALS, $.projects['弱电安防'].actuals['z']: expected a string",
+            "ACTUALS, $.projects['弱电安防'].actuals.x: expected a string",
+            "ACTUALS, $.projects['弱电安防'].actuals.z: expected a string",
         ],
     ),
     # Both the form and the actuals are bad: both are named.
-    ("no form here\n", "{", ["FORM:1: expected the title line", "ACTUALS:1:2: not JSON"]),
+    ("no form here\n", "{", ["FORM:1: expected the title line", "ACTUALS…not JSON"]),
 ]
 
 
@@ -256,7 +275,18 @@ def test_bad_input_is_one_line_per_problem_and_exit_2(
     assert len(lines) == len(expected), lines
     for line, part in zip(lines, expected, strict=True):
         assert line.startswith("perfindicator: ")
-        assert part in line
+        assert _has_in_order(line, part.split("…")), (line, part)
+        assert "set_int_max_str_digits" not in line
+
+
+def _has_in_order(line: str, fragments: list[str]) -> bool:
+    at = 0
+    for fragment in fragments:
+        at = line.find(fragment, at)
+        if at < 0:
+            return False
+        at += len(fragment)
+    return True
 
 
 _PROJECTS = '"projects": {'
@@ -276,12 +306,12 @@ _PROJECTS = '"projects": {'
         (
             _PROJECTS,
             _PROJECTS + '"弱电安防": {"actuals": {}},',
-            "ACTUALS, $.projects['弱电安防']: the key is written more than once",
+            "ACTUALS, $.projects…弱电安防…more than once",
         ),
         (
             '"弱电安防": {',
             '"弱电安防": {"budget": {"budget": "1", "executed": "1"}, ',
-            "ACTUALS, $.projects['弱电安防'].budget: the key is written more than once",
+            "ACTUALS, $.projects…弱电安防…budget…more than once",
         ),
     ],
 )
@@ -293,7 +323,20 @@ def test_actuals_that_would_be_dropped_are_refused(
     path = _write(tmp_path, "ACTUALS", text.replace(old, new), "")
     assert run("evaluate", FORM, path)[0] == 2
     (line,) = errors(capsys, tmp_path)
-    assert line.startswith(f"perfindicator: {expected}")
+    assert line.startswith("perfindicator: ")
+    assert _has_in_order(line, expected.split("…")), line
+
+
+def test_a_huge_value_is_quoted_in_part(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A list of 200,000 numbers where a text belongs: the line says so in a few words."""
+    document = {"projects": {"弱电安防": {"actuals": {}, "baselines": {"a": [1] * 200_000}}}}
+    path = _write(tmp_path, "ACTUALS", json.dumps(document), "")
+    assert run("evaluate", FORM, path)[0] == 2
+    lines = errors(capsys, tmp_path)
+    (line,) = [line for line in lines if "baselines" in line]
+    assert line.startswith("perfindicator: ACTUALS, $.projects['弱电安防'].baselines.a: ")
+    assert "expected a string" in line
+    assert len(line) < 500
 
 
 def test_self_evaluation_problems_exit_2(
@@ -350,6 +393,34 @@ def test_unreadable_file_exit_2(path: str, capsys: pytest.CaptureFixture[str]) -
     assert run("show", path)[0] == 2
     (line,) = errors(capsys)
     assert line.startswith(f"perfindicator: {path}: cannot read: ")
+    # Said once: the place names the file, the message says why.
+    assert line.count("cannot read") == line.count("无法读取文件") == 1
+    assert line.endswith(" (无法读取文件)")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["show", "a\x00b"],
+            "perfindicator: a\\x00b: cannot read: a file name cannot contain a NUL character "
+            "(无法读取文件)",
+        ),
+        (
+            ["evaluate", FORM, "a\x00"],
+            "perfindicator: a\\x00: cannot read: a file name cannot contain a NUL character "
+            "(无法读取文件)",
+        ),
+        # A line break in a file name is escaped: one problem, one line.
+        (["show", "no\nsuch"], "perfindicator: no\\nsuch: cannot read: "),
+    ],
+)
+def test_a_file_name_no_file_can_have_exits_2_on_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    assert run(*argv) == (2, "")
+    (line,) = errors(capsys)
+    assert line.startswith(expected)
 
 
 def _subprocess(*argv: str, stdin: bytes = b"", **env: str) -> subprocess.CompletedProcess[bytes]:

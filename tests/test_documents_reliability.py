@@ -12,8 +12,10 @@ and `perfindicator.io.decode` (issue 11, families 4, 5 and 7, and the fuzz suite
 
 from __future__ import annotations
 
+import datetime
 import os
 import pathlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,12 +28,16 @@ from perfindicator import (
     Deadline,
     FieldTypeError,
     FormError,
+    PerfIndicatorError,
     Project,
     Range,
     format_form,
     read_forms,
 )
+from perfindicator._syntax import is_blank
+from perfindicator.errors import ReadError
 from perfindicator.io import decode, read_text
+from perfindicator.io.text import read_utf8
 from perfindicator.strategies import projects, target_texts
 
 _FORM_WORDS = [
@@ -76,6 +82,7 @@ _ODD = [
     *"\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029",
     *"\x00\x1b\x7f\x9f",
     *"\u200b\u200c\u200d\u2060\ufeff\u200e\u202e\u00ad",
+    *"\ufe0f\u3164\u034f\U000e0020",  # default-ignorable too, as the grammar has it
     *" \u3000\xa0",
     "\r\n",
 ]
@@ -99,14 +106,16 @@ def _check_problems(error: FormError, text: str, source: str | None) -> None:
         assert problem.text in line
         if problem.where.column is not None:
             cell = line.split("\t")[problem.where.column - 1]
-            assert problem.text == cell.strip(_STRIPPED)
+            assert problem.text == _stripped(cell)
 
 
-# White space and the invisible characters a cell loses at its edges.
-_STRIPPED = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + (
-    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-)
+def _stripped(cell: str) -> str:
+    """`cell` less the characters the grammar calls blank (`is_blank`) at its edges."""
+    while cell and is_blank(cell[0]):
+        cell = cell[1:]
+    while cell and is_blank(cell[-1]):
+        cell = cell[:-1]
+    return cell
 
 
 @given(st.lists(_PIECES, max_size=30).map("\n".join), st.none() | st.just("f.txt"))
@@ -137,8 +146,10 @@ def harmless(draw: st.DrawFn, text: str) -> str:
     and to shrink.
     """
     lines = text.split("\n")
-    before = draw(st.sampled_from(["", "\u200b", "\ufeff", " ", "\u3000", "\u2060\u200e"]))
-    after = draw(st.sampled_from(["", "\u200b", " ", "\u200d", "\u00ad"]))
+    before = draw(
+        st.sampled_from(["", "\u200b", "\ufeff", " ", "\u3000", "\u2060\u200e", "\u3164"])
+    )
+    after = draw(st.sampled_from(["", "\u200b", " ", "\u200d", "\u00ad", "\ufe0f", "\u034f"]))
     every = draw(st.integers(1, 4))  # the debris goes on every n-th cell
     breaks = draw(st.sets(st.integers(0, len(lines) - 1), max_size=8))
     out = []
@@ -244,6 +255,38 @@ def test_pathological_forms_are_read(text: str, indicators: int) -> None:
     assert len(project.indicators) == indicators
 
 
+_GOALS = "项目绩效目标\t项目总目标\t\t年度总目标\t\n"
+
+
+def test_a_goal_that_starts_like_a_period_is_read_in_linear_time() -> None:
+    """`(2022` + spaces + `x)`: not the period of the goals, so the overall goal.
+
+    The period's pattern once had `\\s*年?\\s*`, two runs of white space side by side, and
+    tried every split of the spaces between them: quadratic, minutes at this size.
+    """
+    goal = "(2022" + " " * _N + "x)"
+    text = _HEAD.replace("绩效指标\t一级", f"{_GOALS}\t{goal}\t\t\t\n绩效指标\t一级", 1)
+    (project,) = read_forms(text + "接通率\t>=95%\n")
+    assert (project.goals.period, project.goals.overall) == (None, goal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(2022" + " " * _N + "x",
+        "(2022" + " " * _N + "年" + " " * _N + "x)",
+        "(" + " " * _N + "2022x",
+    ],
+)
+def test_format_form_checks_a_long_text_in_linear_time(text: str) -> None:
+    """Whether a project's text reads as a label (`(2022年度)`, `(2022-2023)`) is decided in
+    one pass: these are names, written and read back."""
+    project = Project(
+        name=text, year=2022, start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31)
+    )
+    assert read_forms(format_form(project)) == [project]
+
+
 @pytest.mark.parametrize(
     ("text", "problems"),
     [
@@ -253,8 +296,27 @@ def test_pathological_forms_are_read(text: str, indicators: int) -> None:
         (_HEAD.replace("测试项目", "测试" + "\u2028" * _N + "项目"), 1),
         (_HEAD.replace("绩效指标\t一级", "项目资金总额\t" + "1" * _N + "x\n绩效指标\t一级"), 1),
         (_HEAD.replace("绩效指标\t一级", "项目资金总额\t" + "1" * _N + "\n绩效指标\t一级"), 1),
+        (_HEAD.replace("绩效指标\t一级", "项目资金总额\t" + "1,000" * _N + "x\n绩效指标\t一级"), 1),
+        (_HEAD.replace("(2022年度)", "(2022" + " " * _N + "年" + " " * _N + "x)"), 1),
+        # Labels given twice, each of them: never last-wins.
+        (
+            _HEAD.replace(
+                "项目名称\t测试项目", "项目名称\t测试项目" + "\n项目名称\tx" * (_N // 20)
+            ),
+            _N // 20,
+        ),
     ],
-    ids=["bad-rows", "titles", "separators", "one-long-cell", "bad-amount", "huge-amount"],
+    ids=[
+        "bad-rows",
+        "titles",
+        "separators",
+        "one-long-cell",
+        "bad-amount",
+        "huge-amount",
+        "grouped-amount",
+        "bad-year",
+        "repeated-label",
+    ],
 )
 def test_pathological_forms_are_refused(text: str, problems: int) -> None:
     with pytest.raises(FormError) as caught:
@@ -272,6 +334,46 @@ def test_read_text_reads_a_file_as_read_forms_does(
     path.write_bytes(b"\xef\xbb\xbf" + seed_text.replace("\n", "\r\n").encode())
     assert read_text(path) == seed_projects
     assert read_text(str(path)) == seed_projects
+
+
+@pytest.mark.parametrize("read", [read_text, read_utf8])
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("forms\x00.txt", "a file name cannot contain a NUL character"),
+        (pathlib.Path("forms\x00.txt"), "a file name cannot contain a NUL character"),
+        # A lone surrogate cannot be encoded for the system (argv's \udcff-style escapes can).
+        ("forms\ud800.txt", "not a file name the system can take"),
+    ],
+)
+def test_a_path_no_file_can_have_is_a_read_error(
+    read: Callable[[str], object], path: str, reason: str
+) -> None:
+    """Python's `open` raises ValueError for these before asking the system; the library's
+    own error is an OSError, as for any file that cannot be read."""
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert isinstance(caught.value, (PerfIndicatorError, OSError))
+    assert caught.value.path == os.fspath(path)
+    assert caught.value.as_problem().message_en == f"cannot read: {reason}" or reason in str(
+        caught.value
+    )
+
+
+def test_read_utf8_decodes_as_read_text_does(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    path.write_bytes(b"\xef\xbb\xbf{}\r\n")
+    assert read_utf8(path) == "{}\r\n"
+    path.write_bytes(b"{}\n\xff")
+    with pytest.raises(FormError) as caught:
+        read_utf8(str(path))
+    (problem,) = caught.value.problems
+    assert (problem.where.file, problem.where.row) == (str(path), 2)
+    with pytest.raises(ReadError):
+        read_utf8(tmp_path)
+    with pytest.raises(FieldTypeError) as refused:
+        read_utf8(b"a.json")  # type: ignore[arg-type]
+    assert (refused.value.owner, refused.value.field) == ("read_utf8", "path")
 
 
 class _BytesPath(os.PathLike[bytes]):

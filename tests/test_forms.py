@@ -152,6 +152,56 @@ _CASES: list[tuple[str, list[tuple[int | None, int | None, str, str | None]]]] =
         _form("\f\t产出指标\t数量指标\t接通率\t>=95%\n\f\t\t\t到位率\t>=abc\n"),
         [(7, 5, "expected a number", ">=abc")],
     ),
+    # A label given twice: never last-wins (or first-wins). The second is named, and the
+    # message names the row of the first.
+    (
+        _form("").replace("项目名称\t测试项目", "项目名称\t测试项目\n项目名称\t别的名字", 1),
+        [(4, 1, "项目名称 is given twice: on row 3", "项目名称")],
+    ),
+    (
+        _form("").replace("项目类别\t经常性项目", "项目类别\t经常性项目\t项目名称\t别的名字", 1),
+        [(3, 5, "项目名称 is given twice: earlier on the same row", "项目名称")],
+    ),
+    (
+        _form("").replace(
+            "绩效指标\t一级", "项目资金\t项目资金总额\t1\n\t项目资金总额\t2\n绩效指标\t一级", 1
+        ),
+        [(6, 2, "项目资金总额 is given twice: on row 5", "项目资金总额")],
+    ),
+    (
+        _form("").replace(
+            "绩效指标\t一级",
+            "项目绩效目标\t项目总目标\t\t年度总目标\t\n\t(2022年-2023年)\n\t(2022年-2024年)\n绩效指标\t一级",
+            1,
+        ),
+        [(7, 2, "the period of the goals is given twice: on row 6", "(2022年-2024年)")],
+    ),
+    # 其中：财政资金 and 财政资金 are the same amount.
+    (
+        _form("").replace(
+            "绩效指标\t一级", "项目资金\t其中：财政资金\t1\t财政资金\t1\n绩效指标\t一级", 1
+        ),
+        [(5, 4, "财政资金 is given twice: earlier on the same row", "财政资金")],
+    ),
+    # A table header row with an indicator on it: named, never skipped with it.
+    (
+        _form(
+            "\t产出指标\t数量指标\t接通率\t>=95%\n一级指标\t二级指标\t三级指标\t指标目标值\t到位率\n"
+        ),
+        [(7, 5, "a table header row holds '到位率'", "到位率")],
+    ),
+    (
+        _form("\t产出指标\t数量指标\t接通率\t>=95%\n").replace(
+            "指标目标值", "指标目标值\t到位率", 1
+        ),
+        [(5, 6, "a table header row holds '到位率'", "到位率")],
+    ),
+    # ASCII digits only: `\d` would read the digits of any script as a year or an amount.
+    (_form("").replace("(2022年度)", "(٢٠٢٢年度)"), [(2, None, "budget year", "(٢٠٢٢年度)")]),
+    (
+        _form("").replace("绩效指标\t一级", "项目资金总额\t١٥\n绩效指标\t一级", 1),
+        [(5, 2, "amount in yuan", "١٥")],
+    ),
     # Two forms: the problems of both.
     (
         _form("\t\t\t在线接答率\t>=95%\n") + _form("\t产出指标\t数量指标\t接通率\t>=abc\n"),
@@ -209,7 +259,21 @@ def test_harmless_edits_read_the_same(seed_text: str, seed_projects: list[Projec
 
 
 @pytest.mark.parametrize(
-    "debris", ["\ufeff", "\u200b", "\u200b\u200c\u2060", " \u3000\u200b", "\f", "\u2028"]
+    "debris",
+    [
+        "\ufeff",
+        "\u200b",
+        "\u200b\u200c\u2060",
+        " \u3000\u200b",
+        "\f",
+        "\u2028",
+        # Default-ignorable as the grammar has it: a variation selector, the Hangul filler,
+        # the combining grapheme joiner, a tag character.
+        "\ufe0f",
+        "\u3164",
+        "\u034f",
+        "\U000e0020",
+    ],
 )
 def test_a_cell_of_invisible_characters_is_empty(debris: str, seed_projects: list[Project]) -> None:
     project = seed_projects[1]
@@ -250,19 +314,64 @@ def test_format_form_refuses_what_would_not_read_back(seed_projects: list[Projec
     assert [p.text for p in caught.value.problems] == ["项目名称", "数量指标", "三级指标"]
 
 
-@pytest.mark.parametrize("name", ["接通\u2028率", "\u200b接通率", "接通率\ufeff", "接通\x85率"])
+@pytest.mark.parametrize(
+    ("name", "refused_by"),
+    [
+        # No cell can hold them: the model refuses them in every text.
+        ("接通\u2028率", "model"),
+        ("\u200b接通率", "model"),
+        ("接通率\ufeff", "model"),
+        ("接通\x85率", "model"),
+        ("接通率\ufe0f", "model"),
+        ("\u3164接通率", "model"),
+        # A cell holds them, but the reader would take them for something else.
+        ("数量指标", "writer"),  # a level-2 label
+        ("指标目标值", "writer"),  # a header word
+        ("--", "writer"),  # a separator row
+        ("群众满意度", "writer"),  # a satisfaction indicator, here under 数量指标
+        (">=95%", "writer"),  # a target without an indicator name
+    ],
+)
 def test_names_no_cell_can_hold_are_refused_by_the_model_or_the_writer(
-    name: str, seed_projects: list[Project]
+    name: str, refused_by: str, seed_projects: list[Project]
 ) -> None:
-    """A line separator inside, or invisible characters at the edges, never reach a form."""
+    """Each name reaches the refusal it is listed under, and never a form."""
     base = seed_projects[0]
-    try:
-        indicator = Indicator(level2=Level2.QUANTITY, name=name, target=None)
-    except FieldError:
+    if refused_by == "model":
+        with pytest.raises(FieldError) as refused:
+            Indicator(level2=Level2.QUANTITY, name=name, target=None)
+        assert refused.value.field == "name"
         return
+    indicator = Indicator(level2=Level2.QUANTITY, name=name, target=None)
     with pytest.raises(FormError, match="read back") as caught:
         format_form(attrs.evolve(base, indicators=(indicator,)))
     assert [p.text for p in caught.value.problems] == [name]
+
+
+def test_a_refused_project_is_a_form_that_cannot_be_written(seed_projects: list[Project]) -> None:
+    project = attrs.evolve(seed_projects[0], name="项目名称")
+    with pytest.raises(FormError) as caught:
+        format_form(project)
+    assert caught.value.writing
+    assert str(caught.value).startswith("cannot write the form (无法写出申报表)")
+    # Reading keeps its own heading.
+    with pytest.raises(FormError) as caught:
+        read_forms("")
+    assert not caught.value.writing
+    assert str(caught.value).startswith("cannot read the form (申报表无法读取)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(2022年度)", "（2022 年度）", "(2022年-2023年)", "(2022 年 - 2023年)", "(2022-2023)"],
+)
+def test_a_project_text_that_reads_as_a_label_is_refused(
+    text: str, seed_projects: list[Project]
+) -> None:
+    project = attrs.evolve(seed_projects[0], goals=Goals(overall=text))
+    with pytest.raises(FormError, match="label of the form") as caught:
+        format_form(project)
+    assert [(p.subject, p.text) for p in caught.value.problems] == [("goals.overall", text)]
 
 
 def _writable(project: Project) -> str:

@@ -244,3 +244,29 @@ DIRECTION_WORDS = {
 }
 # A direction word right after one of these is negated (不降低, 未减少) and names none.
 NEGATIONS = "不未无"
+
+# --- Split cells ----------------------------------------------------------------------------
+
+# What a form's sign cell (计算符号, 指标性质) may hold besides an operator of `OPERATORS`.
+# The published direction: 正向 (higher is better) and 反向 (lower is better), alone or before
+# the operator (`正向 =`, `反向指标≤`). It is kept apart from the operator: `=100` can be 正向.
+DIRECTION_SIGNS = {
+    "正向": "up",
+    "正向指标": "up",
+    "反向": "down",
+    "反向指标": "down",
+}
+# The nature of the indicator, in the cell where other forms put the operator. 定性 asks for a
+# target in words, 定量 for a number; 定量(其他) is the systems' "quantitative, other" class,
+# whose value is explained in 指标值说明 and may take any form. Folded spelling: `（其他）`
+# folds to `(其他)`.
+NATURE_WORDS = {
+    "定性": "qualitative",
+    "定性指标": "qualitative",
+    "定量": "quantitative",
+    "定量指标": "quantitative",
+    "定量(其他)": "other",
+}
+# Words in brackets at the end of an indicator's name that mark it and are not its unit:
+# the period (`(年度)`, `(长期)`) and whether the indicator must be filled in (`(必填)`).
+NAME_MARKS = frozenset({"年度", "长期", "中期", "必填", "选填", "必填硬性指标"})

@@ -5,7 +5,10 @@ drives does no I/O. Files and standard input are read as bytes and decoded stric
 (`perfindicator.io.decode`), so both accept and refuse the same input.
 
 Bad input never gives a traceback: every problem found is printed on its own line of
-standard error, `perfindicator: <place>: <message>`, and the exit status is 2. Output that the
+standard error, `perfindicator: <place>: <message>`, and the exit status is 2 (a control
+character in a file name or a message is escaped, so a problem is always one line). The
+actuals file is read by the library's strict JSON reader (`interchange.convert.loads`), so
+it is refused for what `from_json` refuses, each problem at its JSON path. Output that the
 terminal's encoding cannot show is escaped (`\u4e2d`), never an error: text with backslash
 escapes, JSON with its own `\u` escapes, so it stays valid JSON.
 """
@@ -13,6 +16,7 @@ escapes, JSON with its own `\u` escapes, so it stays valid JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import importlib.metadata
 import io
@@ -21,11 +25,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
 
 import attrs
 
+from perfindicator._syntax import CONTROL
 from perfindicator.display.text import project_text, self_evaluation_text
 from perfindicator.documents.shanghai import read_forms
 from perfindicator.errors import (
@@ -34,11 +38,13 @@ from perfindicator.errors import (
     PerfIndicatorError,
     Place,
     Problem,
+    ReadError,
     SelfEvaluationError,
+    shown,
 )
 from perfindicator.grammar.parse import parse_target
-from perfindicator.interchange.convert import from_dict, to_dict
-from perfindicator.io.text import decode, read_text
+from perfindicator.interchange.convert import from_dict, key_path, loads, to_dict
+from perfindicator.io.text import decode, read_text, read_utf8
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Project
 from perfindicator.model.targets import Target
@@ -81,7 +87,9 @@ def main(
         _escape_what_cannot_be_shown()
     out = stdout or sys.stdout
     try:
-        args = _parser().parse_args(argv)
+        # argparse prints --help and --version to sys.stdout: to `out` when one is given.
+        with contextlib.redirect_stdout(out):
+            args = _parser().parse_args(argv)
         args.stdin = stdin
     except SystemExit as exit:
         # argparse has printed the usage or the version; keep `main` a function that returns.
@@ -90,7 +98,7 @@ def main(
         return int(args.run(args, out))
     except _Failure as failure:
         for problem in failure.problems:
-            print(f"perfindicator: {problem.summary()}", file=sys.stderr)
+            print(f"perfindicator: {_one_line(problem.summary())}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
@@ -98,6 +106,12 @@ def main(
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _one_line(text: str) -> str:
+    # A file name may hold a line break or a NUL (`perfindicator show $'a\nb'`): escaped as
+    # Python writes it, so that a problem stays one line and the terminal shows it all.
+    return CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
 
 
 def _escape_what_cannot_be_shown() -> None:
@@ -176,23 +190,19 @@ def _projects(path: str, stdin: BinaryIO | None) -> list[Project]:
         return read_text(path)
     except FormError as error:
         raise _Failure(error.problems) from None
-    except OSError as error:
-        raise _Failure([_cannot_read(path, error)]) from None
-
-
-def _cannot_read(path: str, error: OSError) -> Problem:
-    return _problem(path, "", f"cannot read: {error.strerror or error}", "无法读取文件")
+    except ReadError as error:
+        raise _Failure([error.as_problem(Place(file=path))]) from None
 
 
 def _text_of(path: str, stdin: BinaryIO | None) -> str:
     if path == "-":
         return _stdin(stdin)
     try:
-        return decode(Path(path).read_bytes(), source=path)
+        return read_utf8(path)
     except FormError as error:
         raise _Failure(error.problems) from None
-    except OSError as error:
-        raise _Failure([_cannot_read(path, error)]) from None
+    except ReadError as error:
+        raise _Failure([error.as_problem(Place(file=path))]) from None
 
 
 def _print_json(data: object, out: TextIO) -> None:
@@ -257,11 +267,11 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     names = {p.name for p in projects}
     source = _STDIN if args.actuals == "-" else args.actuals
     for name in inputs.keys() - names:
-        hint = f"; the form has {name.strip()!r}" if name.strip() in names else ""
+        hint = f"; the form has {shown(name.strip())}" if name.strip() in names else ""
         problems.append(
             _problem(
                 source,
-                f"$.projects[{name!r}]",
+                key_path("$.projects", name),
                 f"no project of this name on the form{hint}",
                 "申报表中没有该项目",
                 name,
@@ -273,7 +283,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
                 _problem(
                     source,
                     "$.projects",
-                    f"no actual values for project {project.name!r}",
+                    f"no actual values for project {shown(project.name)}",
                     "缺少该项目的实际值",
                 )
             )
@@ -311,33 +321,15 @@ def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
         return None
 
 
-class _Object(dict[str, Any]):
-    """A JSON object that remembers the keys written more than once in it."""
-
-    __slots__ = ("duplicates",)
-
-    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
-        super().__init__(pairs)
-        seen: set[str] = set()
-        duplicates: dict[str, None] = {}
-        for key, _ in pairs:
-            if key in seen:
-                duplicates[key] = None
-            seen.add(key)
-        self.duplicates = list(duplicates)
-
-
-def _key(path: str, key: str) -> str:
-    return f"{path}.{key}" if key.isascii() and key.isidentifier() else f"{path}[{key!r}]"
-
-
 _Inputs = dict[str, dict[str, Any]]
 
 
 class _Actuals:
     """Reads the actuals file: {"projects": {name: {"actuals", "budget", "targets", …}}}.
 
-    Every problem is collected, each with its JSON path, before any is reported.
+    Every problem is collected, each with its JSON path, before any is reported. Paths are
+    written by `convert.key_path`, as `loads` writes those of its own problems, so that the
+    output has one style of path (`$.projects['弱电安防'].actuals.x`).
     """
 
     _ENTRY_KEYS = frozenset({"actuals", "budget", "targets", "baselines", "points"})
@@ -353,7 +345,6 @@ class _Actuals:
 
     def read(self) -> _Inputs:
         document = self.document()
-        self.duplicates(document)
         inputs: _Inputs = {}
         projects = document.get("projects") if isinstance(document, dict) else None
         if not isinstance(projects, dict):
@@ -364,7 +355,7 @@ class _Actuals:
             )
             raise _Failure(self.problems)
         for name, entry in projects.items():
-            read = self.entry(f"$.projects[{name!r}]", entry)
+            read = self.entry(key_path("$.projects", name), entry)
             if read is not None:
                 inputs[name] = read
         if self.problems:
@@ -374,34 +365,9 @@ class _Actuals:
     def document(self) -> object:
         text = _text_of(self.path, self.stdin)
         try:
-            return json.loads(text, object_pairs_hook=_Object)
-        except json.JSONDecodeError as error:
-            place = Place(file=self.source, row=error.lineno, column=error.colno)
-            message = f"not JSON: {error.msg}"
-            zh = "不是有效的JSON"
-        except RecursionError:
-            place, message, zh = Place(file=self.source), "not JSON: nested too deeply", "嵌套过深"
-        except ValueError as error:
-            # An integer of thousands of digits: Python refuses to convert it.
-            place, message, zh = Place(file=self.source), f"not JSON: {error}", "不是有效的JSON"
-        raise _Failure([Problem(code="input", message_en=message, message_zh=zh, where=place)])
-
-    def duplicates(self, document: object) -> None:
-        # Iterative: the depth of a document is the writer's, not the interpreter's.
-        stack: list[tuple[object, str]] = [(document, "$")]
-        while stack:
-            value, path = stack.pop()
-            if isinstance(value, _Object):
-                for key in value.duplicates:
-                    self.fail(
-                        _key(path, key),
-                        "the key is written more than once; JSON keeps only the last",
-                        "键重复",
-                        key,
-                    )
-                stack += [(item, _key(path, key)) for key, item in value.items()]
-            elif isinstance(value, list):
-                stack += [(item, f"{path}[{k}]") for k, item in enumerate(value)]
+            return loads(text)
+        except DataError as error:
+            raise _Failure([p.moved(Place(file=self.source)) for p in error.problems]) from None
 
     def entry(self, where: str, entry: object) -> dict[str, Any] | None:
         if not isinstance(entry, dict) or not isinstance(entry.get("actuals"), dict):
@@ -409,7 +375,7 @@ class _Actuals:
             return None
         count = len(self.problems)
         for key in sorted(entry.keys() - self._ENTRY_KEYS):
-            self.fail(_key(where, key), "unknown key", "未知的键", key)
+            self.fail(key_path(where, key), "unknown key", "未知的键", key)
         budget = entry.get("budget")
         if budget is not None and not isinstance(budget, dict):
             self.fail(
@@ -426,7 +392,7 @@ class _Actuals:
                 functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"
             ),
             "targets": self.each(entry, "targets", _target, where),
-            "baselines": self.each(entry, "baselines", _text, where),
+            "baselines": self.each(entry, "baselines", _string, where),
             "points": None
             if entry.get("points") is None
             else self.each(entry, "points", lambda v: from_dict(v, Decimal), where),
@@ -445,7 +411,7 @@ class _Actuals:
             return {}
         found: dict[str, T] = {}
         for name, value in values.items():
-            result = self.located(functools.partial(read, value), f"{where}.{key}[{name!r}]")
+            result = self.located(functools.partial(read, value), key_path(f"{where}.{key}", name))
             if result is not None:
                 found[name] = result
         return found
@@ -462,26 +428,19 @@ class _Actuals:
         return None
 
 
-def _text(value: object) -> str:
-    if not isinstance(value, str):
-        raise DataError(
-            (
-                Problem(
-                    code="data",
-                    message_en=f'expected a string such as "96.2%", got {value!r}',
-                    message_zh="应为字符串",
-                    where=Place(subject="$"),
-                ),
-            )
-        )
-    return value
+# The values of an entry are read by the library's converter, which refuses what the JSON
+# format does (a number for a text, a float for a decimal) with a message of bounded length.
+
+
+def _string(value: object) -> str:
+    return from_dict(value, str)
 
 
 def _target(value: object) -> Target:
-    return parse_target(_text(value))
+    return parse_target(_string(value))
 
 
 def _actual(value: object) -> Actual:
     if isinstance(value, dict):
         return from_dict(value, Judgement)
-    return _text(value)
+    return _string(value)

@@ -11,21 +11,24 @@ Rows and cells:
 - a row ends at `\n`, `\r\n` or `\r`, and only there: rows are numbered as the file's lines;
 - a form feed (`\f`, the page break of `pdftotext`) is white space: it ends no row, so row
   numbers after a page break stay the file's line numbers;
-- white space and invisible characters (zero-width spaces, a byte order mark, direction
-  marks) at the edges of a cell are extraction debris and are removed; a cell of nothing else
-  is empty;
+- white space and invisible characters at the edges of a cell are extraction debris and are
+  removed; a cell of nothing else is empty. Both are as the target grammar has them
+  (`_syntax.is_blank`): white space of any script and Unicode's default-ignorable characters
+  (zero-width spaces, a byte order mark, direction marks, variation selectors, …);
 - a line separator (`\v`, `\f`, `\x1c`-`\x1e`, `\x85`, U+2028, U+2029) or another control
-  character inside a cell is refused: it would split or hide text that the form shows as one.
+  character inside a cell is refused: it would split or hide text that the form shows as one;
+- a label given twice in one form is refused, naming both rows: the reader never keeps one
+  of two values silently.
 """
 
 from __future__ import annotations
 
-import datetime
 import functools
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from perfindicator._syntax import CONTROL, is_blank
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
@@ -33,7 +36,9 @@ from perfindicator.errors import (
     PerfIndicatorError,
     Place,
     Problem,
+    shown,
 )
+from perfindicator.grammar.inputs import read_iso_date
 from perfindicator.grammar.parse import parse_target
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
@@ -43,13 +48,51 @@ from perfindicator.model.targets import Qualitative, Target
 __all__ = ["format_form", "read_forms"]
 
 TITLE = "财政项目支出绩效目标申报表"
-_YEAR = re.compile(r"[(（]\s*(\d{4})\s*年度\s*[)）]")
-_PERIOD = re.compile(r"[(（]\s*(\d{4})\s*年?\s*[-—~至－]\s*(\d{4})\s*年?\s*[)）]")
-_MONEY = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-# Calendar dates only: `date.fromisoformat` also takes 20220101 and 2022-W52-5, which no form
-# writes and which would make a typo a date.
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SEPARATOR = re.compile(r"-+")
+
+# Linear time. A pattern here never has two ways to read one run of white space: each `\s*`
+# stands before a token that cannot start with white space (a digit, 年, a dash, a bracket),
+# so a cell such as `(2022` + 40,000 spaces + `x)` fails in time linear in the spaces. Two
+# optional runs side by side (`\s*年?\s*`) would try every way of splitting the run between
+# them: quadratic work. Digits are ASCII (`[0-9]`): `\d` would take the digits of every
+# script, which `int` and `Decimal` read silently.
+
+# The budget year under the title: (2022年度).
+_YEAR = re.compile(
+    r"""
+    [(（] \s*                       # an opening bracket, half- or full-width
+    (?P<year> [0-9]{4} ) \s*
+    年度 \s*
+    [)）]
+    """,
+    re.VERBOSE,
+)
+
+# The period of the overall goal, above the goals: (2022年-2024年), (2022 年 - 2024年).
+_PERIOD = re.compile(
+    r"""
+    [(（] \s*
+    (?P<first> [0-9]{4} ) \s* (?: 年 \s* )?    # 年 optional: white space after the year
+                                               # and after 年 are two runs only with a 年
+                                               # between them
+    [-—~至－] \s*                             # a dash of any width, a tilde or 至
+    (?P<last> [0-9]{4} ) \s* (?: 年 \s* )?
+    [)）]
+    """,
+    re.VERBOSE,
+)
+
+# An amount in yuan, as the forms write it: 15,399,720 or 15399720, fen after a point.
+_MONEY = re.compile(
+    r"""
+    (?P<whole>
+        [0-9]{1,3} (?: ,[0-9]{3} )+      # thousands separators, in groups of three
+      | [0-9]+                           # or none
+    )
+    (?P<fraction> \.[0-9]+ )?
+    """,
+    re.VERBOSE,
+)
+
 _HEADER_FIELDS = {
     "项目名称": "name",
     "项目类别": "category",
@@ -68,32 +111,19 @@ _FUNDING_FIELDS = {
 }
 _FUNDING_LABELS = frozenset({*_FUNDING_FIELDS, "其他资金"})
 _TABLE_HEADER = ("一级指标", "二级指标", "三级指标", "指标目标值")
+# What a header row of the table may hold: its four words and the block's label.
+_TABLE_HEADER_CELLS = frozenset({*_TABLE_HEADER, "绩效指标"})
 _BLOCK_LABELS = frozenset({"项目资金", "项目绩效目标", "项目总目标", "年度总目标", "绩效指标"})
-_SATISFACTION_NAME = re.compile(r"满意(?:度|率)$")
-_OF_WHICH = re.compile(r"其中[:：]\s*")
+_SATISFACTION_ENDINGS = ("满意度", "满意率")
+# `其中：财政资金`: the "of which" before a funding label.
+_OF_WHICH = re.compile(r"其中 [:：] \s*", re.VERBOSE)
 
 # A row ends here and nowhere else (`str.splitlines` would also end one at a form feed, a
 # vertical tab, U+2028 and five more, silently splitting a cell in two).
-_ROW_END = re.compile(r"\r\n|\r|\n")
-# Every character `str.isspace` knows (all of them are below U+3001), and the invisible format
-# characters that PDF extraction and editors leave at cell edges: a cell is stripped of both.
-_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
-_INVISIBLE = (
-    "\u00ad"  # soft hyphen
-    "\u180e"  # Mongolian vowel separator
-    "\u200b\u200c\u200d"  # zero-width space, non-joiner, joiner
-    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction marks
-    "\u2060\u2061\u2062\u2063\u2064"  # word joiner and invisible operators
-    "\ufeff"  # byte order mark, also zero-width no-break space
-)
-_EDGE = _WHITE_SPACE + _INVISIBLE
+_ROW_END = re.compile(r"\r\n | \r | \n", re.VERBOSE)
+# The control characters that `str.splitlines` ends a line at: inside a cell they are named
+# as line separators, the others as control characters (`CONTROL` has them all).
 _LINE_SEPARATORS = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-# Inside a cell: line separators and the other control characters (tab and row ends cannot be
-# there: they divide cells and rows).
-_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# The same, less the tab and the row ends: what a text or a row must hold for a cell to.
-_FORBIDDEN_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
-_INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 
 
 def read_forms(text: str, *, source: str | None = None) -> list[Project]:
@@ -114,6 +144,7 @@ def read_forms(text: str, *, source: str | None = None) -> list[Project]:
         FieldTypeError: `text` is not a `str`, or `source` neither a `str` nor `None`.
 
     Examples:
+        >>> import datetime
         >>> text = format_form(Project(
         ...     name="弱电安防", year=2022,
         ...     start=datetime.date(2022, 1, 1), end=datetime.date(2022, 12, 31)))
@@ -131,13 +162,10 @@ def read_forms(text: str, *, source: str | None = None) -> list[Project]:
         raise FieldTypeError("read_forms", "source", source, "must be a str (a file name) or None")
     if text.startswith("\ufeff"):
         text = text[1:]
-    # Two scans of the whole text spare the work per cell that most texts do not need.
-    edge = _EDGE if _INVISIBLE_CHARACTER.search(text) else None
-    rows = [_Row(k + 1, line, edge) for k, line in enumerate(_ROW_END.split(text))]
+    rows = [_Row(k + 1, line) for k, line in enumerate(_ROW_END.split(text))]
     problems = _Problems(source)
-    if _FORBIDDEN_IN_TEXT.search(text):
-        for row in rows:
-            problems.check_characters(row)
+    for row in rows:
+        problems.check_characters(row)
     starts = [k for k, row in enumerate(rows) if row.texts == [TITLE]]
     before = rows[: starts[0]] if starts else rows
     stray = next((row for row in before if row.filled), None)
@@ -161,14 +189,26 @@ class _Row:
 
     __slots__ = ("cells", "filled", "line", "number", "texts")
 
-    def __init__(self, number: int, line: str, edge: str | None) -> None:
+    def __init__(self, number: int, line: str) -> None:
         self.number = number
         self.line = line
-        # `edge` is None (white space) when the text has no invisible character at all.
-        self.cells = [cell.strip(edge) for cell in line.split("\t")]
+        self.cells = [_strip(cell) for cell in line.split("\t")]
         # (column, text) of each non-empty cell; columns count from 1.
         self.filled = [(k + 1, cell) for k, cell in enumerate(self.cells) if cell]
         self.texts = [cell for _, cell in self.filled]
+
+
+def _strip(cell: str) -> str:
+    """The cell without the white space and invisible characters at its edges."""
+    cell = cell.strip()  # white space, the usual debris, at the speed of `str.strip`
+    start, end = 0, len(cell)
+    # Then what is left of the grammar's blank characters (`is_blank`), one at a time from
+    # each edge: a cell rarely has any, and each character is looked at once.
+    while start < end and is_blank(cell[start]):
+        start += 1
+    while end > start and is_blank(cell[end - 1]):
+        end -= 1
+    return cell[start:end]
 
 
 class _Stop(Exception):
@@ -214,10 +254,10 @@ class _Problems:
         )
 
     def check_characters(self, row: _Row) -> None:
-        if _FORBIDDEN_IN_TEXT.search(row.line) is None:
-            return
+        # Cells are stripped: a control character still there is inside one (a tab or a row
+        # end cannot be: they divide cells and rows).
         for column, cell in row.filled:
-            found = _FORBIDDEN.search(cell)
+            found = CONTROL.search(cell)
             if found is None:
                 continue
             char = found[0]
@@ -280,7 +320,8 @@ class _Reader:
             if required not in fields:
                 self.note(f"the form has no {required}", f"申报表缺少{required}", self.title)
         failed = len(self.problems.found) > count or self.damaged
-        start, end = _date(fields.get("计划开始日期", "")), _date(fields.get("计划完成日期", ""))
+        start = read_iso_date(fields.get("计划开始日期", ""))
+        end = read_iso_date(fields.get("计划完成日期", ""))
         if failed or year is None or funding is None or goals is None or not (start and end):
             return None
         try:
@@ -304,6 +345,18 @@ class _Reader:
     def title(self) -> _Row:
         return self.rows[self.start]
 
+    def given_twice(
+        self, label: str, first: _Row, row: _Row, column: int, zh: str | None = None
+    ) -> None:
+        """Record a label given a second time: which value is meant, only the writer knows."""
+        where = "earlier on the same row" if first is row else f"on row {first.number}"
+        self.note(
+            f"{label} is given twice: {where} and here; one value must go",
+            f"{zh or label}重复填写（第{first.number}行与第{row.number}行）",
+            row,
+            column,
+        )
+
     def refused(self, error: FieldError, labels: dict[str, str], default: str) -> None:
         """Record the model's refusal of a value at the cell the value was read from."""
         problem = error.as_problem()
@@ -321,10 +374,13 @@ class _Reader:
             self.note("expected the budget year, e.g. (2022年度)", "应为预算年度，如(2022年度)")
             if row is None:
                 raise _Stop
+            if not any(c in _HEADER_FIELDS for c in row.cells):
+                # The year line, badly written (`(２０２２年度)`): the header comes after it.
+                self.at += 1
             return None
         self.places["year"] = (row, row.filled[0][0])
         self.at += 1
-        return int(match[1])
+        return int(match["year"])
 
     def header(self) -> dict[str, str]:
         fields: dict[str, str] = {}
@@ -340,10 +396,13 @@ class _Reader:
                         column=column,
                     )
                     continue
+                if label in fields:
+                    self.given_twice(label, self.places[label][0], row, column)
+                    continue
                 fields[label] = value
                 # The value's cell, or the row where the line ends after the label.
                 self.places[label] = (row, column + 1 if column < len(cells) else None)
-                if label in _DATE_FIELDS and _date(value) is None:
+                if label in _DATE_FIELDS and read_iso_date(value) is None:
                     self.note_at(
                         label,
                         f"{label} must be a date such as 2022-01-01",
@@ -355,6 +414,8 @@ class _Reader:
     def funding(self) -> Funding | None:
         values: dict[str, Decimal | None] = {}
         others = ["other", "annual_other"]
+        # The row each amount's label is on, to name both when a label comes twice.
+        labelled: dict[str, _Row] = {}
         while (row := self.next_filled()) is not None:
             cells = [_OF_WHICH.sub("", c, count=1) for c in row.cells]
             if not any(c in _FUNDING_LABELS for c in cells):
@@ -380,16 +441,25 @@ class _Reader:
                     key = others.pop(0)
                 else:
                     key = _FUNDING_FIELDS[cell]
+                if key in labelled:
+                    self.given_twice(cell, labelled[key], row, k + 1)
+                    continue
+                labelled[key] = row
                 value = cells[k + 1] if k + 1 < len(cells) else ""
                 self.places[key] = (row, k + 2 if k + 1 < len(cells) else None)
-                if value and _MONEY.fullmatch(value) is None:
+                money = _MONEY.fullmatch(value)
+                if value and money is None:
                     self.note_at(
                         key,
                         f"{cell} must be an amount in yuan such as 15,399,720",
                         f"{cell}应为以元为单位的金额，如15,399,720",
                     )
                     continue
-                values[key] = Decimal(value.replace(",", "")) if value else None
+                values[key] = (
+                    None
+                    if money is None
+                    else Decimal(money["whole"].replace(",", "") + (money["fraction"] or ""))
+                )
             self.at += 1
         if self.damaged:
             return None
@@ -406,6 +476,7 @@ class _Reader:
         self.places["goals"] = (row, None)
         self.at += 1
         period: tuple[int, int] | None = None
+        period_row: _Row | None = None
         overall: list[str] = []
         annual: list[str] = []
         while (row := self.next_filled()) is not None:
@@ -414,8 +485,13 @@ class _Reader:
                 break
             match = _PERIOD.fullmatch(texts[0]) if len(texts) == 1 else None
             if match is not None and period is None and not overall and not annual:
-                period = (int(match[1]), int(match[2]))
+                period = (int(match["first"]), int(match["last"]))
+                period_row = row
                 self.places["goals"] = (row, row.filled[0][0])
+            elif match is not None and period_row is not None:
+                # Not a goal that happens to look like a period: the period again.
+                column = row.filled[0][0]
+                self.given_twice("the period of the goals", period_row, row, column, "目标期间")
             elif len(texts) <= 2:
                 # The overall goal is the left half of the block, the annual goal the right.
                 overall += [c for c in row.cells[:3] if c]
@@ -450,11 +526,15 @@ class _Reader:
                 "应为绩效指标表头：一级指标 二级指标 三级指标 指标目标值",
             )
             raise _Stop
+        self.header_only(row)
         indicators = []
         level2: Level2 | None = None
         for row in self.rows[self.at + 1 : self.end]:
             texts = row.texts
-            if not texts or _is_table_header(texts) or all(_SEPARATOR.fullmatch(c) for c in texts):
+            if not texts or all(_is_separator(c) for c in texts):
+                continue
+            if _is_table_header(texts):
+                self.header_only(row)
                 continue
             labels, rest = _split_labels(row.filled)
             if labels == [Level2.COST] and level2 is not None and level2.parent is Level1.COST:
@@ -473,6 +553,18 @@ class _Reader:
                     indicators.append(indicator)
         self.at = self.end
         return indicators
+
+    def header_only(self, row: _Row) -> None:
+        """Name a cell of a table header row that is not a header word: it is not skipped."""
+        extra = next(((c, t) for c, t in row.filled if t not in _TABLE_HEADER_CELLS), None)
+        if extra is not None:
+            self.note(
+                f"a table header row holds {shown(extra[1])} as well; "
+                "an indicator must be on a row of its own",
+                "绩效指标表头行中含有其他内容",
+                row,
+                extra[0],
+            )
 
     def indicator(
         self, row: _Row, level2: Level2 | None, cells: list[tuple[int, str]]
@@ -504,8 +596,8 @@ class _Reader:
                 read_as, (Qualitative, type(None))
             ):
                 self.note(
-                    f"the name cell reads as a target and the target cell {text!r} as words: "
-                    "are the two cells swapped?",
+                    f"the name cell reads as a target and the target cell {shown(text)} as "
+                    "words: are the two cells swapped?",
                     "三级指标与指标目标值疑似错位",
                     row,
                     name_column,
@@ -513,17 +605,17 @@ class _Reader:
                 return None
         elif not isinstance(read_as, (Qualitative, type(None))):
             self.note(
-                f"a target {name!r} without an indicator name",
+                f"a target {shown(name)} without an indicator name",
                 "指标目标值缺少三级指标",
                 row,
                 name_column,
             )
             return None
-        if _SATISFACTION_NAME.search(name):
+        if name.endswith(_SATISFACTION_ENDINGS):
             level2 = Level2.SATISFACTION
         if level2 is None:
             self.note(
-                f"indicator {name!r} comes before any level-2 label (二级指标)",
+                f"indicator {shown(name)} comes before any level-2 label (二级指标)",
                 "三级指标之前缺少二级指标",
                 row,
                 name_column,
@@ -541,15 +633,6 @@ class _Reader:
             return None
 
 
-def _date(value: str) -> datetime.date | None:
-    if _DATE.fullmatch(value) is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def _parse_or_none(text: str) -> Target | None:
     try:
         return parse_target(text)
@@ -559,6 +642,11 @@ def _parse_or_none(text: str) -> Target | None:
 
 def _is_table_header(cells: list[str]) -> bool:
     return all(h in cells for h in _TABLE_HEADER)
+
+
+def _is_separator(cell: str) -> bool:
+    """`--`, `-------`: the rules between rows that extraction turns into cells."""
+    return cell.strip("-") == ""
 
 
 def _pairs(cells: Sequence[str]) -> Iterator[tuple[int, str | None, str]]:
@@ -645,8 +733,9 @@ def format_form(project: Project) -> str:
         FormError: the project cannot be written so that it reads back the same; every
             text at fault is listed: an indicator name that is a category or header label,
             that names a satisfaction indicator (…满意度) under another category, or that
-            reads as a target beside a target in words (a swapped row), and any text with a
-            line separator inside or invisible characters at its edges.
+            reads as a target beside a target in words (a swapped row), and any text that is
+            a label of the form (项目名称, (2022年度), …). The error's heading says that the
+            form cannot be written (`FormError.writing`).
         FieldTypeError: `project` is not a `Project`.
 
     Examples:
@@ -704,12 +793,15 @@ def format_form(project: Project) -> str:
     return "\n".join(lines) + "\n"
 
 
-RESERVED_TEXTS = frozenset(
+_RESERVED_TEXTS = frozenset(
     {*_HEADER_FIELDS, *_FUNDING_FIELDS, *_TABLE_HEADER, *_BLOCK_LABELS, "其他资金", TITLE}
 )
 
 
 def _check_writable(project: Project) -> None:
+    # What no cell can hold (a line separator inside, blank edges) the model already
+    # refuses in every text (`model._validators.text`): left here are texts that the reader
+    # would take for something else.
     texts = {
         "name": project.name,
         "category": project.category,
@@ -718,59 +810,45 @@ def _check_writable(project: Project) -> None:
         "goals.overall": project.goals.overall,
         "goals.annual": project.goals.annual,
     }
-    problems = []
-    for field, text in texts.items():
-        reason = _unwritable_text(text)
-        if reason is None and (
-            text in RESERVED_TEXTS or _PERIOD.fullmatch(text) or _YEAR.fullmatch(text)
-        ):
-            reason = f"the text {text!r} is a label of the form"
-        if reason is not None:
-            problems.append((field, text, reason))
+    problems = [
+        (field, text, f"the text {shown(text)} is a label of the form")
+        for field, text in texts.items()
+        if text in _RESERVED_TEXTS or _PERIOD.fullmatch(text) or _YEAR.fullmatch(text)
+    ]
     for indicator in project.indicators:
-        reason = unwritable(indicator)
+        reason = _unwritable(indicator)
         if reason is not None:
             problems.append((indicator.name, indicator.name, reason))
     if problems:
         raise FormError(
-            Problem(
-                code="form",
-                message_en=f"{reason}; it would not read back the same",
-                message_zh="无法写成可读回的申报表",
-                where=Place(subject=subject),
-                text=text,
-            )
-            for subject, text, reason in problems
+            (
+                Problem(
+                    code="form",
+                    message_en=f"{reason}; it would not read back the same",
+                    message_zh="无法写成可读回的申报表",
+                    where=Place(subject=subject),
+                    text=text,
+                )
+                for subject, text, reason in problems
+            ),
+            writing=True,
         )
 
 
-def _unwritable_text(text: str) -> str | None:
-    """Say why a text cannot be one cell of the form, if it cannot."""
-    found = _FORBIDDEN.search(text)
-    if found is not None:
-        return f"the text {text!r} has U+{ord(found[0]):04X} inside, which no cell can hold"
-    if text.strip(_EDGE) != text:
-        return f"the text {text!r} starts or ends with white space or an invisible character"
-    return None
-
-
-def unwritable(indicator: Indicator) -> str | None:
+def _unwritable(indicator: Indicator) -> str | None:
     """Say why an indicator cannot be written so that it reads back the same, if it cannot."""
     name = indicator.name
-    reason = _unwritable_text(name)
-    if reason is not None:
-        return reason
-    if name in RESERVED_TEXTS or _label(name) is not None or _SEPARATOR.fullmatch(name):
-        return f"the indicator name {name!r} is a label of the form"
-    if _SATISFACTION_NAME.search(name) and indicator.level2 is not Level2.SATISFACTION:
-        return f"{name!r} names a satisfaction indicator under {indicator.level2.value}"
+    if name in _RESERVED_TEXTS or _label(name) is not None or _is_separator(name):
+        return f"the indicator name {shown(name)} is a label of the form"
+    if name.endswith(_SATISFACTION_ENDINGS) and indicator.level2 is not Level2.SATISFACTION:
+        return f"{shown(name)} names a satisfaction indicator under {indicator.level2.value}"
     if isinstance(_parse_or_none(name), (Qualitative, type(None))):
         return None
     if indicator.target is None:
-        return f"the indicator name {name!r} reads as a target, and it has none"
+        return f"the indicator name {shown(name)} reads as a target, and it has none"
     if isinstance(indicator.target, Qualitative):
         return (
-            f"the indicator name {name!r} reads as a target and its target "
-            f"{str(indicator.target)!r} as words: the reader would take them as swapped"
+            f"the indicator name {shown(name)} reads as a target and its target "
+            f"{shown(str(indicator.target))} as words: the reader would take them as swapped"
         )
     return None

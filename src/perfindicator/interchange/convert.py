@@ -698,7 +698,7 @@ def _loads(text: str | bytes) -> object:
     return data
 
 
-def _key(path: str, key: str) -> str:
+def key_path(path: str, key: str) -> str:
     """The path of `key` in the object at `path`: `$.name`, or `$['a b']` when not a name.
 
     A long key is shown in part (`shown`): a path is for reading, and one per problem.
@@ -719,7 +719,7 @@ def _path(where: _Where) -> str:
         steps.append(step)
     path = "$"
     for step in reversed(steps):
-        path = f"{path}[{step}]" if isinstance(step, int) else _key(path, step)
+        path = f"{path}[{step}]" if isinstance(step, int) else key_path(path, step)
     return path
 
 

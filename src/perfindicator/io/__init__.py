@@ -4,6 +4,6 @@ The only part of the library (with the command line) that touches the file syste
 documents and everything below.
 """
 
-from perfindicator.io.text import decode, read_text
+from perfindicator.io.text import decode, read_text, read_utf8
 
-__all__ = ["decode", "read_text"]
+__all__ = ["decode", "read_text", "read_utf8"]

@@ -7,6 +7,7 @@ name: many Chinese forms are saved as GBK, and a wrong guess would change the te
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from perfindicator.documents.shanghai import read_forms
 from perfindicator.errors import FieldTypeError, FormError, Place, Problem, ReadError
 from perfindicator.model.project import Project
 
-__all__ = ["decode", "read_text"]
+__all__ = ["decode", "read_text", "read_utf8"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -29,7 +30,8 @@ def read_text(path: str | os.PathLike[str]) -> list[Project]:
         FormError: the file is not UTF-8 (see `decode`), or not a form that `read_forms`
             can read; each problem names the file.
         FieldTypeError: `path` is neither a `str` nor a path of text.
-        ReadError: the file cannot be opened or read (also an `OSError`).
+        ReadError: the file cannot be opened or read (also an `OSError`), or `path` is no
+            file name at all (a NUL character in it).
 
     Examples:
         >>> import datetime, pathlib, tempfile
@@ -47,18 +49,66 @@ def read_text(path: str | os.PathLike[str]) -> list[Project]:
         ...     print(error.problems[0].message_en)
         not UTF-8: byte 0xB2 at offset 0 does not decode; it reads as GBK (GB18030): save the file as UTF-8
     """
+    name = _file_name(path, "read_text")
+    return read_forms(decode(_read_bytes(name), source=name), source=name)
+
+
+def read_utf8(path: str | os.PathLike[str]) -> str:
+    r"""Read a text file of any kind, decoded strictly as UTF-8 as `read_text` decodes forms.
+
+    For the other files a form comes with (the command line reads its actual values with
+    it), so that every file is refused for the same bytes with the same errors.
+
+    Args:
+        path: the file, as a `str` or an `os.PathLike` path (`pathlib.Path`).
+
+    Raises:
+        FormError: the file is not UTF-8 (see `decode`).
+        FieldTypeError: `path` is neither a `str` nor a path of text.
+        ReadError: the file cannot be opened or read (also an `OSError`), or `path` is no
+            file name at all (a NUL character in it).
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "actuals.json"
+        >>> _ = path.write_bytes(b'\xef\xbb\xbf{"projects": {}}')
+        >>> read_utf8(path)
+        '{"projects": {}}'
+        >>> try:
+        ...     read_utf8("actuals\x00.json")
+        ... except ReadError as error:
+        ...     print(error.as_problem().message_en)
+        cannot read: a file name cannot contain a NUL character
+    """
+    name = _file_name(path, "read_utf8")
+    return decode(_read_bytes(name), source=name)
+
+
+def _file_name(path: object, owner: str) -> str:
     if not isinstance(path, (str, os.PathLike)):
-        raise FieldTypeError("read_text", "path", path, "must be a str or an os.PathLike path")
+        raise FieldTypeError(owner, "path", path, "must be a str or an os.PathLike path")
     name = os.fspath(path)
     if not isinstance(name, str):
         raise FieldTypeError(
-            "read_text", "path", path, "must be a path of text, not of bytes: decode it first"
+            owner, "path", path, "must be a path of text, not of bytes: decode it first"
         )
+    return name
+
+
+def _read_bytes(name: str) -> bytes:
     try:
-        data = Path(name).read_bytes()
+        return Path(name).read_bytes()
     except OSError as error:
         raise ReadError(name, error) from error
-    return read_forms(decode(data, source=name), source=name)
+    except ValueError as error:
+        # Python refuses a name that it cannot hand to the system (a NUL character, a lone
+        # surrogate) with a ValueError, before asking: no file has such a name.
+        reason = (
+            "a file name cannot contain a NUL character"
+            if "\x00" in name
+            else f"not a file name the system can take: {error}"
+        )
+        raise ReadError(name, OSError(errno.EINVAL, reason)) from error
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
