@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import itertools
 import json
 import re
 import types
@@ -670,12 +671,31 @@ def _loads(text: str | bytes) -> object:
             repeated[id(found)] = (found, list(again))
         return found
 
+    # The walk below costs more than the parse: it runs only when the parse met something
+    # to refuse (a marked number, a repeated key) or the text could hold a lone surrogate
+    # or nest too deeply, which the text itself tells quickly.
+    marked: list[str] = []
+
+    def mark(kind: type[str]) -> Callable[[str], str]:
+        def read(number: str) -> str:
+            marked.append(number)
+            return kind(number)
+
+        return read
+
+    def parse_int(number: str) -> int | _LongInt:
+        read = _parse_int(number)
+        if isinstance(read, _LongInt):
+            marked.append(number)
+        return read
+
+    text = text.removeprefix("\ufeff")
     try:
         data = json.loads(
-            text.removeprefix("\ufeff"),
-            parse_float=_Float,
-            parse_int=_parse_int,
-            parse_constant=_Float,
+            text,
+            parse_float=mark(_Float),
+            parse_int=parse_int,
+            parse_constant=mark(_Float),
             object_pairs_hook=pairs_hook,
         )
     except json.JSONDecodeError as error:
@@ -689,6 +709,8 @@ def _loads(text: str | bytes) -> object:
         raise DataError((problem,)) from None
     except RecursionError:
         raise _invalid(*_TOO_DEEP) from None
+    if not (marked or repeated or _may_hold_surrogate(text) or _depth(text) > _MAX_DEPTH):
+        return data
     problems = [
         Problem(code="data", message_en=en, message_zh=zh, where=Place(subject=path))
         for path, en, zh, _ in _refusals(data, {key: keys for key, (_, keys) in repeated.items()})
@@ -696,6 +718,24 @@ def _loads(text: str | bytes) -> object:
     if problems:
         raise DataError(problems)
     return data
+
+
+# A surrogate written as itself, or as an escape from \ud800 to \udfff (a pair is fine, but
+# the walk that tells a pair from a lone half runs only when one of these is there).
+_SURROGATE_IN_TEXT = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _may_hold_surrogate(text: str) -> bool:
+    return _SURROGATE_IN_TEXT.search(text) is not None
+
+
+def _depth(text: str) -> int:
+    """How deeply valid JSON `text` nests: the running count of its brackets outside strings."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(itertools.accumulate(map(_DELTA.__getitem__, brackets)), default=0)
 
 
 def key_path(path: str, key: str) -> str:
