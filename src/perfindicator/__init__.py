@@ -27,6 +27,7 @@ from perfindicator.errors import (
     TargetSyntaxError,
     UnitMismatchError,
 )
+from perfindicator.grammar.cells import CellSyntaxError, direction_from_sign, target_from_cells
 from perfindicator.grammar.parse import parse_quantity, parse_target
 from perfindicator.interchange.convert import (
     configure_converter,
@@ -70,6 +71,7 @@ __all__ = [
     "ActualTypeError",
     "Baseline",
     "BudgetExecution",
+    "CellSyntaxError",
     "Change",
     "Comparison",
     "DataError",
@@ -114,6 +116,7 @@ __all__ = [
     "UnitMismatchError",
     "Weights",
     "configure_converter",
+    "direction_from_sign",
     "evaluate",
     "format_form",
     "from_dict",
@@ -126,6 +129,7 @@ __all__ = [
     "read_forms",
     "score",
     "self_evaluate",
+    "target_from_cells",
     "to_dict",
     "to_json",
     "to_records",
