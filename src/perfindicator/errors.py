@@ -31,6 +31,7 @@ __all__ = [
     "FieldTypeError",
     "FormError",
     "LabelError",
+    "MissingExtraError",
     "PerfIndicatorError",
     "Place",
     "Problem",
@@ -510,6 +511,33 @@ class ReadError(PerfIndicatorError, OSError):
 
     def _message_zh(self) -> str:
         return "无法读取文件"
+
+
+class MissingExtraError(PerfIndicatorError, ImportError):
+    """Reading a file format needs an optional dependency that is not installed.
+
+    Attributes:
+        extra: the extra to install, e.g. `"xlsx"` for `pip install 'perfindicator[xlsx]'`.
+        format: the file format, e.g. `".xlsx"`.
+
+    Examples:
+        >>> print(MissingExtraError(extra="xlsx", format=".xlsx", module="openpyxl"))
+        reading .xlsx files needs openpyxl: pip install 'perfindicator[xlsx]' (缺少可选依赖)
+    """
+
+    code = "extra"
+
+    def __init__(self, *, extra: str, format: str, module: str) -> None:
+        self.extra = extra
+        self.format = format
+        super().__init__(
+            f"reading {format} files needs {module}: pip install 'perfindicator[{extra}]' "
+            "(缺少可选依赖)",
+            name=module,
+        )
+
+    def _message_zh(self) -> str:
+        return "缺少可选依赖"
 
 
 class _ProblemsError(PerfIndicatorError, ValueError):

@@ -1,0 +1,179 @@
+"""A grid of cells: what every table a form is published in comes to, whatever the file.
+
+Excel sheets, HTML and Word tables, PDF tables and delimited text all give rows of cell
+values; `grid` turns those rows into `Cell`s that remember where they came from (file, sheet
+or page, row, column), with their values read exactly: a spreadsheet's float is the number
+that was typed (`decimal_from_float`), a midnight `datetime` is a date, text stays as
+written. Merged cells arrive as empty cells after their first, as `openpyxl` and
+`pdfplumber` give them. Where a cell came from takes no part in equality, so the same table
+read from two formats gives equal grids.
+
+This module does no I/O: the readers in `perfindicator.io` open files and hand their rows
+here.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+import attrs
+
+from perfindicator.errors import FieldError, FieldTypeError, Place
+from perfindicator.grammar.cells import decimal_from_float
+from perfindicator.model import _validators as v
+
+__all__ = ["Cell", "CellValue", "Grid", "RawCell", "grid"]
+
+CellValue: TypeAlias = str | Decimal | datetime.date | None
+"""A cell's value as the library keeps it: text, an exact number (always a `Decimal`), a date,
+or empty."""
+
+RawCell: TypeAlias = str | int | float | Decimal | datetime.date | datetime.datetime | None
+"""A cell's value as a file reader gives it (`iter_rows(values_only=True)`, `extract_tables()`)."""
+
+
+def _value(instance: Cell, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None or isinstance(value, str):
+        return
+    if isinstance(value, datetime.datetime) or not isinstance(value, (Decimal, datetime.date)):
+        raise FieldTypeError("Cell", "value", value, "must be a str, a Decimal, a date or None")
+    if isinstance(value, Decimal):
+        v.exact_number(value, "Cell", "value")
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a grid: its value and where it came from.
+
+    `place` takes no part in equality: the same form read from an `.xlsx` and from an `.html`
+    file gives equal cells.
+
+    Examples:
+        >>> from perfindicator.errors import Place
+        >>> cell = Cell(value="≥95%", place=Place(file="a.xlsx", sheet="表1", row=7, column=5))
+        >>> cell.text, str(cell.place)
+        ('≥95%', 'a.xlsx[sheet 表1]:7:5')
+        >>> cell == Cell(value="≥95%", place=Place(file="a.html", row=9, column=5))
+        True
+    """
+
+    value: CellValue = attrs.field(validator=_value)
+    place: Place = attrs.field(factory=Place, eq=False, validator=v.instance_of(Place))
+
+    @property
+    def text(self) -> str:
+        """The value as text: `""` for an empty cell, a number without exponent, a date ISO.
+
+        Examples:
+            >>> from decimal import Decimal
+            >>> Cell(value=Decimal("1E+3")).text, Cell(value=None).text
+            ('1000', '')
+        """
+        value = self.value
+        if value is None:
+            return ""
+        if isinstance(value, Decimal):
+            return f"{value:f}"
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        return str(value)
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether the cell holds nothing: no value, or only white space.
+
+        Examples:
+            >>> Cell(value="  ").is_empty, Cell(value=Decimal(0)).is_empty
+            (True, False)
+        """
+        return self.value is None or (isinstance(self.value, str) and not self.value.strip())
+
+
+@attrs.frozen(kw_only=True)
+class Grid:
+    """A table as rows of cells, and where it came from (file, sheet or page).
+
+    Rows may differ in length, as extracted tables do; `width` is the longest.
+
+    Examples:
+        >>> table = grid([["项目名称", "弱电安防"], ["年度", 2022]], file="a.xlsx", sheet="表1")
+        >>> table.width, table.rows[1][1].value, str(table.rows[1][1].place)
+        (2, Decimal('2022'), 'a.xlsx[sheet 表1]:2:2')
+    """
+
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(validator=v.instance_of(tuple))
+    source: Place = attrs.field(factory=Place, eq=False, validator=v.instance_of(Place))
+
+    @property
+    def width(self) -> int:
+        """The number of columns of the longest row."""
+        return max((len(row) for row in self.rows), default=0)
+
+
+def grid(
+    rows: Iterable[Sequence[RawCell]],
+    *,
+    file: str | None = None,
+    sheet: str | None = None,
+    page: int | None = None,
+) -> Grid:
+    """Build a `Grid` from rows of raw cell values, each cell placed (rows and columns from 1).
+
+    Values are read exactly: a `float` through `decimal_from_float` (the number typed), an
+    `int` as the equal `Decimal`, a `datetime` at midnight as its date, text as written.
+
+    Raises:
+        FieldTypeError: `rows` is not an iterable of sequences, or a cell holds a value no
+            table cell holds (a bool, a list, …); the error names the cell's place.
+        FieldError: a number is NaN, infinite or beyond the supported size, or a `datetime`
+            has a time of day; the error names the cell's place.
+
+    Examples:
+        >>> import datetime
+        >>> table = grid([[0.95, datetime.datetime(2022, 1, 1), None, " x "]])
+        >>> [cell.value for cell in table.rows[0]]
+        [Decimal('0.95'), datetime.date(2022, 1, 1), None, ' x ']
+    """
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+        raise FieldTypeError("grid", "rows", rows, "must be an iterable of rows of cell values")
+    source = Place(file=file, sheet=sheet, page=page)
+    built = []
+    for r, row in enumerate(rows, start=1):
+        if isinstance(row, (str, bytes)) or not isinstance(row, Sequence):
+            raise FieldTypeError("grid", f"rows[{r - 1}]", row, "must be a sequence of cells")
+        cells = []
+        for c, raw in enumerate(row, start=1):
+            place = Place(file=file, sheet=sheet, page=page, row=r, column=c)
+            cells.append(Cell(value=_read(raw, place), place=place))
+        built.append(tuple(cells))
+    return Grid(rows=tuple(built), source=source)
+
+
+def _read(raw: object, place: Place) -> CellValue:
+    where = f"cell {place}"
+    if raw is None or isinstance(raw, str):
+        return raw
+    if isinstance(raw, bool):
+        raise FieldTypeError("grid", where, raw, "a table cell holds no bool")
+    if isinstance(raw, float):
+        return _float_at(raw, where)
+    if isinstance(raw, datetime.datetime):
+        if raw.time() != datetime.time(0) or raw.tzinfo is not None:
+            raise FieldError("grid", where, raw, "a date cell has a time of day; expected a date")
+        return raw.date()
+    if isinstance(raw, (int, Decimal)):
+        return v.exact_number(raw, "grid", where)
+    if isinstance(raw, datetime.date):
+        return raw
+    raise FieldTypeError("grid", where, raw, "must be a str, a number, a date, a datetime or None")
+
+
+def _float_at(value: float, where: str) -> Decimal:
+    """`decimal_from_float`, its error naming the cell instead of the function's argument."""
+    try:
+        return decimal_from_float(value)
+    except FieldError as error:
+        raise type(error)("grid", where, value, error.reason) from None
