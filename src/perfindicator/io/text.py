@@ -7,12 +7,11 @@ name: many Chinese forms are saved as GBK, and a wrong guess would change the te
 
 from __future__ import annotations
 
-import errno
 import os
-from pathlib import Path
 
 from perfindicator.documents.shanghai import read_forms
-from perfindicator.errors import FieldTypeError, FormError, Place, Problem, ReadError
+from perfindicator.errors import FieldTypeError, FormError, Place, Problem
+from perfindicator.io._files import file_name, read_bytes
 from perfindicator.model.project import Project
 
 __all__ = ["decode", "read_text", "read_utf8"]
@@ -49,8 +48,8 @@ def read_text(path: str | os.PathLike[str]) -> list[Project]:
         ...     print(error.problems[0].message_en)
         not UTF-8: byte 0xB2 at offset 0 does not decode; it reads as GBK (GB18030): save the file as UTF-8
     """
-    name = _file_name(path, "read_text")
-    return read_forms(decode(_read_bytes(name), source=name), source=name)
+    name = file_name(path, "read_text")
+    return read_forms(decode(read_bytes(name), source=name), source=name)
 
 
 def read_utf8(path: str | os.PathLike[str]) -> str:
@@ -74,41 +73,15 @@ def read_utf8(path: str | os.PathLike[str]) -> str:
         >>> _ = path.write_bytes(b'\xef\xbb\xbf{"projects": {}}')
         >>> read_utf8(path)
         '{"projects": {}}'
+        >>> from perfindicator.errors import ReadError
         >>> try:
         ...     read_utf8("actuals\x00.json")
         ... except ReadError as error:
         ...     print(error.as_problem().message_en)
         cannot read: a file name cannot contain a NUL character
     """
-    name = _file_name(path, "read_utf8")
-    return decode(_read_bytes(name), source=name)
-
-
-def _file_name(path: object, owner: str) -> str:
-    if not isinstance(path, (str, os.PathLike)):
-        raise FieldTypeError(owner, "path", path, "must be a str or an os.PathLike path")
-    name = os.fspath(path)
-    if not isinstance(name, str):
-        raise FieldTypeError(
-            owner, "path", path, "must be a path of text, not of bytes: decode it first"
-        )
-    return name
-
-
-def _read_bytes(name: str) -> bytes:
-    try:
-        return Path(name).read_bytes()
-    except OSError as error:
-        raise ReadError(name, error) from error
-    except ValueError as error:
-        # Python refuses a name that it cannot hand to the system (a NUL character, a lone
-        # surrogate) with a ValueError, before asking: no file has such a name.
-        reason = (
-            "a file name cannot contain a NUL character"
-            if "\x00" in name
-            else f"not a file name the system can take: {error}"
-        )
-        raise ReadError(name, OSError(errno.EINVAL, reason)) from error
+    name = file_name(path, "read_utf8")
+    return decode(read_bytes(name), source=name)
 
 
 def decode(data: bytes, *, source: str | None = None) -> str:
