@@ -6,6 +6,7 @@ Expected cells are written from the form text by hand, position by position.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -312,3 +313,42 @@ def test_tables_written_as_html_read_back(
         grid([[None if v is None else str(v) for v in row] for row in rows]) for rows in tables
     ]
     assert read_grids(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # One run of text, as most cells are: its white space collapsed and trimmed.
+        ("<td>\n  产出\t 指标\r\n </td>", "产出 指标"),
+        # Only white space, or nothing at all, is an empty cell.
+        ("<td> \n\t</td>", None),
+        ("<td></td>", None),
+        # &nbsp; and the ideographic space are text, kept at the ends too.
+        ("<td>\xa0数量 \u3000</td>", "\xa0数量 \u3000"),
+        # Attributes that are no span leave the cell one position wide, th or td alike.
+        ("<th class=x width='80'> 指标值 </th>", "指标值"),
+        # A span of 1 written out is the same cell.
+        ("<td colspan=1 rowspan=1>a</td>", "a"),
+    ],
+)
+def test_a_cell_of_one_run_of_text(tmp_path: Path, body: str, expected: str | None) -> None:
+    (table,) = read_grids(_page(tmp_path, f"<table><tr>{body}<td>b</td></tr></table>"))
+    assert _values(table) == [[expected, "b"]]
+
+
+_SPACED = st.text(alphabet=" \t\n\r\f\xa0\u3000a指", max_size=8)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(before=_SPACED, after=_SPACED)
+def test_an_inline_tag_inside_a_cell_changes_no_text(
+    tmp_path: Path, before: str, after: str
+) -> None:
+    # <span> splits the text into two runs; a browser shows the same text as without it.
+    split = f"<td>{html.escape(before)}<span></span>{html.escape(after)}</td>"
+    whole = f"<td>{html.escape(before + after)}</td>"
+    (table,) = read_grids(_page(tmp_path, f"<table><tr>{split}</tr><tr>{whole}</tr></table>"))
+    # HTML's white space (not &nbsp; nor U+3000) collapses to one space, trimmed at the ends.
+    words = re.split("[ \t\n\r\f]+", before + after)
+    shown = " ".join(words).strip(" ") or None
+    assert _values(table) == [[shown], [shown]]

@@ -174,12 +174,14 @@ class _Table:
         row = self.row
         if row is None:
             return
-        index = len(self.rows)
-        for column, end in list(self.below.items()):
-            if end <= index + 1:
-                del self.below[column]  # its last row is this one
-            if column >= len(row):
-                row.extend([None] * (column + 1 - len(row)))
+        below = self.below
+        if below:
+            index = len(self.rows)
+            for column, end in list(below.items()):
+                if end <= index + 1:
+                    del below[column]  # its last row is this one
+                if column >= len(row):
+                    row.extend([None] * (column + 1 - len(row)))
         self.budget.spend(len(row))
         self.rows.append(row)
         self.row = None
@@ -212,6 +214,11 @@ class _Tables(HTMLParser):
         return [table.rows for table in self.done]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # Cells first: they are most of a table's tags, and this runs once per tag.
+        if tag == "td" or tag == "th":
+            if self.open:
+                self._start_cell(self.open[-1], attrs)
+            return
         if tag in _HIDDEN:
             self.hidden += 1
             return
@@ -223,9 +230,7 @@ class _Tables(HTMLParser):
         if not self.open:
             return
         table = self.open[-1]
-        if tag in ("td", "th"):
-            self._start_cell(table, dict(attrs))
-        elif tag == "tr":
+        if tag == "tr":
             table.end_row()
             table.row = []
             table.column = 0
@@ -240,6 +245,10 @@ class _Tables(HTMLParser):
             self._piece(_BLOCK)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "td" or tag == "th":
+            if self.open:
+                self.open[-1].end_cell()
+            return
         if tag in _HIDDEN:
             self.hidden = max(self.hidden - 1, 0)
             return
@@ -248,8 +257,6 @@ class _Tables(HTMLParser):
         table = self.open[-1]
         if tag == "table":
             self._end_table()
-        elif tag in ("td", "th"):
-            table.end_cell()
         elif tag == "tr":
             table.end_row()
         elif tag in _ROW_GROUPS:
@@ -282,24 +289,31 @@ class _Tables(HTMLParser):
         table = self.open.pop()
         table.rows = table.finish()
 
-    def _start_cell(self, table: _Table, attrs: dict[str, str | None]) -> None:
+    def _start_cell(self, table: _Table, attrs: list[tuple[str, str | None]]) -> None:
         table.end_cell()
         if table.caption is not None:  # a caption ends where the rows start
             table.caption_text = _text(table.caption)
             table.caption = None
-        if table.row is None:  # a cell outside <tr>: browsers open a row for it
-            table.row = []
+        row = table.row
+        if row is None:  # a cell outside <tr>: browsers open a row for it
+            row = table.row = []
             table.column = 0
-        row, index = table.row, len(table.rows)
+        index = len(table.rows)
         column = table.column
-        while table.below.get(column, 0) > index:
-            column += 1
-        colspan = _span(attrs.get("colspan"), "colspan") or 1
-        rowspan = _span(attrs.get("rowspan"), "rowspan")
+        below = table.below
+        if below:
+            while below.get(column, 0) > index:
+                column += 1
+        colspan = rowspan = 1
+        if attrs:  # most cells have none: no dictionary, no span to read
+            named = dict(attrs)
+            colspan = _span(named.get("colspan"), "colspan") or 1
+            rowspan = _span(named.get("rowspan"), "rowspan")
         # The open row is not spent yet: it may not reach beyond what is left.
         table.budget.check(column + colspan)
-        if len(row) < column + colspan:
-            row.extend([None] * (column + colspan - len(row)))
+        missing = column + colspan - len(row)
+        if missing > 0:
+            row.extend([None] * missing)
         if rowspan != 1:
             end = _UNTIL_GROUP_END if rowspan == 0 else index + rowspan
             for covered in range(column, column + colspan):
@@ -321,6 +335,9 @@ def _span(value: str | None, name: str) -> int:
 
 
 def _text(pieces: list[object]) -> str | None:
+    if len(pieces) == 1 and type(pieces[0]) is str:
+        # Most cells are one run of text: one line, so no line break to keep or trim.
+        return _SPACE.sub(" ", pieces[0]).strip(" ") or None
     lines: list[str] = []
     line: list[str] = []
     for piece in pieces:
