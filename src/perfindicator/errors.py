@@ -75,9 +75,12 @@ def instance_of(*kinds: type | None) -> _Check:
     return check
 
 
+_INT_OR_NONE = instance_of(int, None)
+
+
 def _counted(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     # Rows, columns and pages count from 1, as spreadsheets and editors show them.
-    instance_of(int, None)(instance, attribute, value)
+    _INT_OR_NONE(instance, attribute, value)
     if isinstance(value, int) and value < 1:
         raise FieldError(type(instance).__name__, attribute.name, value, "must be 1 or more")
 

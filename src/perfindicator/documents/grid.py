@@ -153,9 +153,9 @@ def grid(
 
 
 def _read(raw: object, place: Place) -> CellValue:
-    where = f"cell {place}"
     if raw is None or isinstance(raw, str):
-        return raw
+        return raw  # most cells: no place needs naming
+    where = f"cell {place}"
     if isinstance(raw, bool):
         raise FieldTypeError("grid", where, raw, "a table cell holds no bool")
     if isinstance(raw, float):
