@@ -67,6 +67,18 @@ def read_file(path: object, owner: str) -> tuple[str, bytes]:
     return name, read_bytes(name)
 
 
+def read_zip_package(path: object, expected_en: str, expected_zh: str) -> tuple[str, bytes]:
+    """Read an Office Open XML file (`.xlsx`, `.docx`): its name and bytes, a zip package.
+
+    Raises:
+        FormError: the bytes are not a zip package; says what they look like instead.
+    """
+    name, data = read_file(path, "read_grids")
+    if not data.startswith(ZIP):
+        raise refused(name, expected_en, expected_zh, data)
+    return name, data
+
+
 def form_error(file: str, message_en: str, message_zh: str, row: int | None = None) -> FormError:
     """A reader's refusal of a file: one problem of code "form" at the file (and row)."""
     return FormError(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from perfindicator.documents.grid import Grid, RawCell, grid
 from perfindicator.errors import MissingExtraError
-from perfindicator.io._files import ZIP, damaged, file_name, read_bytes, refused
+from perfindicator.io._files import damaged, read_zip_package
 
 if TYPE_CHECKING:
     from docx.oxml.table import CT_Tbl
@@ -70,14 +70,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         >>> [[cell.value for cell in row] for row in table.rows]
         [['项目名称', '弱电安防', None], ['主管部门', '上海市司法局', None]]
     """
-    name = file_name(path, "read_grids")
     try:
         import docx
     except ImportError as error:
         raise MissingExtraError(extra="docx", format=".docx", module="python-docx") from error
-    data = read_bytes(name)
-    if not data.startswith(ZIP):
-        raise refused(name, "a .docx document", "docx文档", data)
+    name, data = read_zip_package(path, "a .docx document", "docx文档")
     try:
         document = docx.Document(io.BytesIO(data))
         tables = [_table_rows(tbl) for tbl in document.element.body.iter(_W + "tbl")]

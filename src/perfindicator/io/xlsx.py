@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 
 from perfindicator.documents.grid import Grid, RawCell, grid
 from perfindicator.errors import MissingExtraError
-from perfindicator.io._files import ZIP, damaged, file_name, read_bytes, refused
+from perfindicator.io._files import damaged, read_zip_package
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -91,14 +91,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         ... # doctest: +ELLIPSIS
         /.../form.xlsx[sheet 表1]:2:4
     """
-    name = file_name(path, "read_grids")
     try:
         import openpyxl
     except ImportError as error:
         raise MissingExtraError(extra="xlsx", format=".xlsx", module="openpyxl") from error
-    data = read_bytes(name)
-    if not data.startswith(ZIP):
-        raise refused(name, "an .xlsx workbook", "xlsx工作簿", data)
+    name, data = read_zip_package(path, "an .xlsx workbook", "xlsx工作簿")
     try:
         # A file object, not the name: openpyxl refuses names that do not end in .xlsx, and
         # the bytes were checked above. Loaded whole, see the module's notes.
