@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["html", "register_html"]
+import attrs
+
+__all__ = ["compact", "html", "register_html"]
 
 _HTML: dict[type, Callable[[Any], str]] = {}
 
@@ -24,3 +26,23 @@ def register_html(cls: type, render: Callable[[Any], str]) -> None:
 def html(obj: object) -> str:
     """Return the HTML of `obj` from the renderer registered for its class."""
     return _HTML[type(obj)](obj)
+
+
+def compact(obj: Any) -> str:
+    """An attrs instance's repr naming only the fields that differ from their defaults.
+
+    Required fields are always shown. A form's optional details (an explanation, a weight, a
+    period) are empty on most rows, and a repr that spelled them all out would bury the
+    three fields that identify the row.
+    """
+    shown = []
+    for field in attrs.fields(type(obj)):
+        if not field.repr:
+            continue
+        value = getattr(obj, field.name)
+        default = field.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory() if not default.takes_self else attrs.NOTHING
+        if default is attrs.NOTHING or value != default:
+            shown.append(f"{field.name}={value!r}")
+    return f"{type(obj).__name__}({', '.join(shown)})"

@@ -39,7 +39,7 @@ from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from perfindicator._exact import MAX_WHOLE_DIGITS, magnitude_problem
 from perfindicator.errors import (
@@ -340,6 +340,24 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, typ
     return structure
 
 
+def _class_writer(cls: type, converter: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    """Write `cls` as a JSON object, its fields by their aliases.
+
+    A field the model marks `omit_if_default` (a part only some forms carry: an
+    indicator's weight, a project's details) is written only where it differs from its
+    default, so that documents of forms without such parts stay as short as they were.
+    """
+    overrides: dict[str, Any] = {
+        a.name: override(omit_if_default=True)
+        for a in attrs.fields(cls)
+        if a.metadata.get("omit_if_default")
+    }
+    writer: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        cls, converter, _cattrs_use_alias=True, **overrides
+    )
+    return writer
+
+
 def _at_key(error: Exception, key: str) -> Exception:
     """Note on `error` that it concerns `key` of the object being read, as cattrs notes it."""
     notes = [n for n in getattr(error, "__notes__", []) if type(n) is not AttributeValidationNote]
@@ -404,9 +422,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(bool, _bool)
     # Classes and sequences first: the specific hooks registered after them take precedence.
     converter.register_structure_hook_factory(_is_our_class, _class_hook)
-    converter.register_unstructure_hook_factory(
-        _is_our_class, lambda cls, c: make_dict_unstructure_fn(cls, c, _cattrs_use_alias=True)
-    )
+    converter.register_unstructure_hook_factory(_is_our_class, _class_writer)
     converter.register_structure_hook_factory(_is_our_sequence, _sequence_hook)
     converter.register_structure_hook_func(_is_our_enum, _enum)
     converter.register_unstructure_hook_func(_is_our_enum, lambda member: member.value)

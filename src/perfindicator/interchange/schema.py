@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from perfindicator.model.categories import Level2
+from perfindicator.model.kinds import FormKind, Period, StandardBasis
+from perfindicator.model.targets import Direction
 
 __all__ = ["json_schema"]
 
@@ -13,6 +15,11 @@ __all__ = ["json_schema"]
 _AMOUNT = {"type": ["string", "null"], "pattern": r"^[0-9]+(\.[0-9]+)?$"}
 _DATE = {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _TEXT = {"type": "string", "pattern": r"^(\S(.*\S)?)?$"}
+_COUNT = {"type": ["integer", "null"], "minimum": 1}
+
+
+def _enum(members: type[Any], *, null: bool = False) -> dict[str, Any]:
+    return {"enum": [member.value for member in members] + ([None] if null else [])}
 
 
 def _object(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -47,9 +54,25 @@ def json_schema() -> dict[str, Any]:
                 "annual_other",
             ),
             _AMOUNT,
-        ),
+        )
+        | {"in_yuan": {"type": "boolean"}},
         [],
     )
+    place = _object(
+        {
+            "file": {"type": ["string", "null"]},
+            "sheet": {"type": ["string", "null"]},
+            "page": _COUNT,
+            "row": _COUNT,
+            "column": _COUNT,
+            "subject": {"type": "string"},
+        },
+        [],
+    )
+    labelled = {
+        "type": "array",
+        "items": _object({"label": _TEXT, "text": _TEXT, "place": place}, ["label", "text"]),
+    }
     goals = _object(
         {
             "overall": _TEXT,
@@ -72,6 +95,11 @@ def json_schema() -> dict[str, Any]:
                 "minLength": 1,
                 "description": "the canonical target expression, e.g. >=95%; null for an empty cell",
             },
+            "explanation": _TEXT,
+            "basis": _enum(StandardBasis, null=True),
+            "weight": _AMOUNT,
+            "direction": _enum(Direction, null=True),
+            "period": _enum(Period),
         },
         ["level2", "name", "target"],
     )
@@ -87,12 +115,16 @@ def json_schema() -> dict[str, Any]:
                 "category": _TEXT,
                 "department": _TEXT,
                 "implementing_unit": _TEXT,
-                "start": _DATE,
-                "end": _DATE,
+                "start": {**_DATE, "type": ["string", "null"]},
+                "end": {**_DATE, "type": ["string", "null"]},
                 "funding": funding,
                 "goals": goals,
                 "indicators": {"type": "array", "items": indicator},
+                "kind": _enum(FormKind),
+                "details": labelled,
+                "unclaimed": labelled,
+                "empty_rows": {"type": "integer", "minimum": 0},
             },
-            ["name", "year", "start", "end"],
+            ["name", "year"],
         ),
     }

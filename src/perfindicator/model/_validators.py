@@ -151,6 +151,14 @@ def name(instance: object, attribute: attrs.Attribute[Any], value: object) -> No
         fail(instance, attribute, value, "must not be empty (不能为空)")
 
 
+def count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Require a non-negative `int` (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldTypeError(type(instance).__name__, attribute.name, value, "must be an int")
+    if value < 0:
+        fail(instance, attribute, value, "must not be negative (不能为负数)")
+
+
 def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a calendar year that `datetime.date` can hold."""
     instance_of(int)(instance, attribute, value)

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeAlias
 
 import attrs
 
 from perfindicator import _repr
-from perfindicator.errors import FieldTypeError
+from perfindicator.errors import FieldTypeError, Place
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
-from perfindicator.model.targets import TARGET_TYPES, Target
+from perfindicator.model.kinds import FormKind, Period, StandardBasis
+from perfindicator.model.targets import TARGET_TYPES, Direction, Target
 
-__all__ = ["Funding", "Goals", "Indicator", "Project"]
+# Parts that only some forms carry: written to JSON only where a form has them.
+_OPTIONAL = {"omit_if_default": True}
+
+__all__ = ["Document", "Funding", "Goals", "Indicator", "LabelledText", "Project"]
 
 
 @attrs.frozen(kw_only=True)
@@ -24,6 +28,18 @@ class Indicator:
     Only the level-2 category is stored; the level-1 category follows from it, so an
     indicator cannot sit under the wrong parent. `target` is `None` where the form left the
     target cell empty.
+
+    Attributes:
+        level2: the level-2 category (二级指标).
+        name: the level-3 indicator (三级指标) as written, template placeholders such as
+            `(≥**%)` included (lint reports them).
+        target: the target (指标值), or `None` for an empty cell.
+        explanation: the indicator's description (绩效指标描述, 指标值说明, 指标解释, …).
+        basis: the standard the target is set against (绩效标准), where the form says.
+        weight: the points or weight it was declared with (权重, 分值), where the form says.
+        direction: the direction published beside the target (指标方向性: 正向 `UP`, 反向
+            `DOWN`), kept apart from the target's operator: `=100%` can be 正向.
+        period: whether it is an annual or a mid-term target.
 
     Examples:
         >>> from perfindicator import Level2, parse_target
@@ -35,6 +51,21 @@ class Indicator:
     level2: Level2 = attrs.field(validator=v.instance_of(Level2))
     name: str = attrs.field(validator=v.name)
     target: Target | None = attrs.field(validator=v.optional(v.instance_of(*TARGET_TYPES)))
+    explanation: str = attrs.field(metadata=_OPTIONAL, default="", validator=v.text)
+    basis: StandardBasis | None = attrs.field(
+        metadata=_OPTIONAL, default=None, validator=v.optional(v.instance_of(StandardBasis))
+    )
+    weight: Decimal | None = attrs.field(
+        metadata=_OPTIONAL, default=None, converter=v.to_exact, validator=v.optional(v.amount)
+    )
+    direction: Direction | None = attrs.field(
+        metadata=_OPTIONAL, default=None, validator=v.optional(v.instance_of(Direction))
+    )
+    period: Period = attrs.field(
+        metadata=_OPTIONAL, default=Period.ANNUAL, validator=v.instance_of(Period)
+    )
+
+    __repr__ = _repr.compact
 
     @property
     def level1(self) -> Level1:
@@ -52,6 +83,11 @@ class Indicator:
 class Funding:
     """The seven money cells of the form, in yuan (元); `None` where a cell is empty.
 
+    Forms announce their money unit in a cell (`单位:万元`, `项目资金(万元)`); readers convert
+    amounts in 万元 to 元 exactly. Where nothing announces the unit and the caller named
+    none, the amounts are kept as written and `in_yuan` is `False`: the unit is unknown,
+    never guessed.
+
     Attributes:
         total: 项目资金总额, the project's total funds.
         fiscal: 其中：财政资金, of which fiscal funds.
@@ -60,6 +96,8 @@ class Funding:
         appropriation: 其中：当年财政拨款, of which this year's appropriation.
         carryover: 上年结转资金, carried over from last year.
         annual_other: 其他资金, of which other funds this year.
+        in_yuan: whether the amounts are in 元 (`True`), or as written in a unit no cell
+            announced (`False`).
 
     Examples:
         >>> from decimal import Decimal
@@ -88,6 +126,9 @@ class Funding:
     annual_other: Decimal | None = attrs.field(
         default=None, converter=v.to_exact, validator=v.optional(v.amount)
     )
+    in_yuan: bool = attrs.field(metadata=_OPTIONAL, default=True, validator=v.instance_of(bool))
+
+    __repr__ = _repr.compact
 
 
 def _period(instance: Goals, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -103,7 +144,11 @@ def _period(instance: Goals, attribute: attrs.Attribute[Any], value: object) -> 
 
 @attrs.frozen(kw_only=True)
 class Goals:
-    """The goals block: overall goal (项目总目标) over a period, and annual goal (年度总目标).
+    """The goals block: the overall goal over a period, and the annual goal.
+
+    `overall` is the goal for the whole implementation period, whatever the form calls it
+    (项目总目标, 总体目标, 中期目标, 长期目标, 实施期绩效目标); `annual` the goal for the
+    budget year (年度总目标, 年度目标, 本年度绩效目标, …).
 
     Examples:
         >>> Goals(overall="满足群众法律服务需求", annual="…", period=(2022, 2022)).period
@@ -115,15 +160,39 @@ class Goals:
     period: tuple[int, int] | None = attrs.field(default=None, validator=_period)
 
 
-def _end(instance: Project, attribute: attrs.Attribute[Any], value: datetime.date) -> None:
-    if value < instance.start:
+def _end(instance: Project, attribute: attrs.Attribute[Any], value: datetime.date | None) -> None:
+    if value is not None and instance.start is not None and value < instance.start:
         v.fail(instance, attribute, value, f"must not be before start {instance.start}")
 
 
 def _date(instance: Project, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
     # A datetime is a date subclass, but comparing one with a date raises TypeError.
     if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-        raise FieldTypeError("Project", attribute.name, value, "must be a datetime.date")
+        raise FieldTypeError("Project", attribute.name, value, "must be a datetime.date or None")
+
+
+@attrs.frozen(kw_only=True)
+class LabelledText:
+    """A cell of a form kept with its label: what the model has no field for.
+
+    `place` (file, sheet or page, row, column) takes no part in equality, so the same form
+    read from two formats gives equal projects.
+
+    Examples:
+        >>> LabelledText(label="项目来源", text="年初预算") == LabelledText(
+        ...     label="项目来源", text="年初预算", place=Place(file="a.xlsx", row=4, column=2))
+        True
+    """
+
+    label: str = attrs.field(validator=v.text)
+    text: str = attrs.field(validator=v.text)
+    place: Place = attrs.field(
+        metadata=_OPTIONAL, factory=Place, eq=False, validator=v.instance_of(Place)
+    )
+
+    __repr__ = _repr.compact
 
 
 @attrs.frozen(kw_only=True)
@@ -136,11 +205,18 @@ class Project:
         category: 项目类别 as written, e.g. `"经常性项目"`.
         department: 主管部门, the competent department.
         implementing_unit: 实施单位.
-        start: 计划开始日期.
-        end: 计划完成日期, not before `start`.
+        start: 计划开始日期, or `None` where the form gives no start date.
+        end: 计划完成日期, not before `start`; `None` where the form gives none.
         funding: the money cells.
         goals: the goals block.
         indicators: the indicator table, in form order.
+        kind: which declaration document the form is (申报表, 目标表, 批复表).
+        details: header fields the model has no field for (项目来源, 项目期, 立项依据,
+            项目负责人, …), with their labels, in form order.
+        unclaimed: cells no part of the form claims, each with the label of its row or
+            column; lint reports them (nothing on a form is dropped silently).
+        empty_rows: the template rows of the indicator table left empty (no name, no
+            value): they are not indicators, and are counted here.
 
     Examples:
         >>> import datetime
@@ -155,11 +231,28 @@ class Project:
     category: str = attrs.field(default="", validator=v.text)
     department: str = attrs.field(default="", validator=v.text)
     implementing_unit: str = attrs.field(default="", validator=v.text)
-    start: datetime.date = attrs.field(validator=_date)
-    end: datetime.date = attrs.field(validator=[_date, _end])
+    start: datetime.date | None = attrs.field(default=None, validator=_date)
+    end: datetime.date | None = attrs.field(default=None, validator=[_date, _end])
     funding: Funding = attrs.field(factory=Funding, validator=v.instance_of(Funding))
     goals: Goals = attrs.field(factory=Goals, validator=v.instance_of(Goals))
     indicators: tuple[Indicator, ...] = attrs.field(default=(), validator=v.tuple_of(Indicator))
+    kind: FormKind = attrs.field(
+        metadata=_OPTIONAL, default=FormKind.DECLARATION, validator=v.instance_of(FormKind)
+    )
+    details: tuple[LabelledText, ...] = attrs.field(
+        metadata=_OPTIONAL, default=(), validator=v.tuple_of(LabelledText)
+    )
+    unclaimed: tuple[LabelledText, ...] = attrs.field(
+        metadata=_OPTIONAL, default=(), validator=v.tuple_of(LabelledText)
+    )
+    empty_rows: int = attrs.field(metadata=_OPTIONAL, default=0, validator=v.count)
+
+    __repr__ = _repr.compact
 
     def _repr_html_(self) -> str:
         return _repr.html(self)
+
+
+Document: TypeAlias = Project
+"""What a form reads as (`read_table`, `perfindicator.io.read`): a `Project` for the
+declaration kinds (申报表, 目标表, 批复表)."""
