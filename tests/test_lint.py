@@ -21,6 +21,7 @@ from perfindicator import (
     parse_target,
 )
 from perfindicator.errors import FieldError, FieldTypeError
+from perfindicator.model.project import LabelledText
 from perfindicator.reports.rules import RULES, Scope
 
 D = Decimal
@@ -72,6 +73,12 @@ INDICATOR_CASES = [
     (indicator(Level2.QUANTITY, "宣传覆盖", "有效"), ("PI030", "宣传覆盖")),
     (indicator(Level2.QUALITY, "结算误差", "±3%以内"), ("PI031", "结算误差")),
     (indicator(Level2.SOCIAL, "就业人数增长", "增长5%"), ("PI032", "就业人数增长")),
+    # Placeholders of the 南岳 2018 template left in names.
+    (
+        indicator(Level2.SOCIAL, "受益建档立卡贫困人口数≥**人", ">=29人"),
+        ("PI041", "受益建档立卡贫困人口数≥**人"),
+    ),
+    (indicator(Level2.QUALITY, "*建设质量达标率", ">=98%"), ("PI041", "*建设质量达标率")),
 ]
 
 
@@ -103,6 +110,14 @@ PROJECT_CASES = [
     (project(indicators=()), [("PI021", "indicators")]),
     (project(indicators=CLEAN[:1]), [("PI020", "效益指标"), ("PI020", "满意度指标")]),
     (project(CLEAN[0]), [("PI022", "培训人次")]),
+    (
+        project(funding=Funding(annual_request=D(20), appropriation=D(20), in_yuan=False)),
+        [("PI013", "funding")],
+    ),
+    (
+        project(unclaimed=(LabelledText(label="资金用途", text="用于维修审判楼玻璃幕墙等"),)),
+        [("PI040", "资金用途")],
+    ),
 ]
 
 
@@ -122,7 +137,7 @@ def test_registry_codes_are_unique_and_in_order() -> None:
     assert codes_ == sorted(set(codes_))
     # Project rules look at the project once, indicator rules at each indicator.
     assert {r.code for r in RULES if r.scope is Scope.PROJECT} == {
-        "PI010", "PI011", "PI012", "PI020", "PI021", "PI022",
+        "PI010", "PI011", "PI012", "PI013", "PI020", "PI021", "PI022", "PI040",
     }  # fmt: skip
 
 

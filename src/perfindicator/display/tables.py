@@ -7,7 +7,7 @@ scores with two decimals), so every renderer shows the same thing; renderers onl
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -15,9 +15,11 @@ import attrs
 
 from perfindicator.errors import FieldTypeError, Problem
 from perfindicator.model import _validators as v
+from perfindicator.model.kinds import Period
 from perfindicator.model.outcomes import Judgement
-from perfindicator.model.project import Project
+from perfindicator.model.project import Indicator, Project
 from perfindicator.model.quantity import Quantity
+from perfindicator.model.targets import Direction
 from perfindicator.reports.selfeval import SelfEvaluation
 
 __all__ = ["Table", "findings_table", "project_tables", "self_evaluation_table"]
@@ -134,8 +136,9 @@ def project_tables(project: Project) -> tuple[Table, Table]:
     """
     v.require(project, Project, "project_tables", "project")
     p = project
+    unit = "（元）" if p.funding.in_yuan else "（单位未注明）"
     rows = [
-        (f"{label}（元）", _money(amount))
+        (f"{label}{unit}", _money(amount))
         for field, label in _FUNDING
         if (amount := getattr(p.funding, field)) is not None
     ]
@@ -147,21 +150,52 @@ def project_tables(project: Project) -> tuple[Table, Table]:
         for label, text in (("项目总目标", goals.overall), ("年度总目标", goals.annual))
         if text
     ]
+    rows += [(detail.label, detail.text) for detail in p.details]
+    dates = f"  {p.start or ''} ~ {p.end or ''}" if p.start or p.end else ""
     block = Table(
         caption=(
             f"{p.name}  ({p.year}年度)  {p.category}".rstrip(),
-            f"主管部门 {p.department}  实施单位 {p.implementing_unit}  {p.start} ~ {p.end}",
+            f"主管部门 {p.department}  实施单位 {p.implementing_unit}{dates}",
         ),
         rows=tuple(rows),
     )
+    # The optional columns a form carries are shown where any indicator has them.
+    extra = [
+        (header, show)
+        for field, header, show in _OPTIONAL_COLUMNS
+        if any(getattr(i, field) != _PLAIN[field] for i in p.indicators)
+    ]
     indicators = Table(
-        header=("一级指标", "二级指标", "三级指标", "指标目标值"),
+        header=("一级指标", "二级指标", "三级指标", "指标目标值", *(h for h, _ in extra)),
         rows=tuple(
-            (i.level1.value, i.level2.value, i.name, "" if i.target is None else str(i.target))
+            (
+                i.level1.value,
+                i.level2.value,
+                i.name,
+                "" if i.target is None else str(i.target),
+                *(show(i) for _, show in extra),
+            )
             for i in p.indicators
         ),
     )
     return block, indicators
+
+
+_DIRECTION_WORDS = {Direction.UP: "正向", Direction.DOWN: "反向"}
+_PLAIN: dict[str, object] = {
+    "explanation": "",
+    "basis": None,
+    "weight": None,
+    "direction": None,
+    "period": Period.ANNUAL,
+}
+_OPTIONAL_COLUMNS: tuple[tuple[str, str, Callable[[Indicator], str]], ...] = (
+    ("period", "期间", lambda i: i.period.value),
+    ("weight", "权重", lambda i: "" if i.weight is None else f"{i.weight:f}"),
+    ("direction", "方向", lambda i: _DIRECTION_WORDS.get(i.direction, "") if i.direction else ""),
+    ("basis", "绩效标准", lambda i: "" if i.basis is None else i.basis.value),
+    ("explanation", "指标说明", lambda i: i.explanation),
+)
 
 
 def self_evaluation_table(result: SelfEvaluation) -> Table:

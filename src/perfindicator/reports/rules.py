@@ -20,7 +20,7 @@ import attrs
 
 from perfindicator._exact import difference, exact_sum
 from perfindicator._syntax import reads_as_words
-from perfindicator.errors import FieldTypeError, Place, Problem, Severity
+from perfindicator.errors import FieldTypeError, Place, Problem, Severity, shown
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.project import Indicator, Project
@@ -76,7 +76,7 @@ class LintRules:
         >>> LintRules(ignore=["PI99"])
         Traceback (most recent call last):
         ...
-        perfindicator.errors.FieldError: LintRules.ignore: is not a lint rule; the rules are PI001, PI002, PI003, PI004, PI005, PI006, PI007, PI010, PI011, PI012, PI020, PI021, PI022, PI030, PI031, PI032, got 'PI99'
+        perfindicator.errors.FieldError: LintRules.ignore: is not a lint rule; the rules are PI001, PI002, PI003, PI004, PI005, PI006, PI007, PI010, PI011, PI012, PI013, PI020, PI021, PI022, PI030, PI031, PI032, PI040, PI041, got 'PI99'
     """
 
     satisfaction_floor: Decimal = attrs.field(
@@ -298,7 +298,7 @@ def _dates_in_year(project: Project, rules: LintRules) -> Iterator[Complaint]:
     first = datetime.date(project.year, 1, 1)
     last = datetime.date(project.year, 12, 31)
     for field, day in (("start", project.start), ("end", project.end)):
-        if not first <= day <= last:
+        if day is not None and not first <= day <= last:
             yield Complaint(
                 field,
                 f"planned date {day} lies outside the budget year {project.year}",
@@ -369,6 +369,40 @@ def _change_without_basis(indicator: Indicator, rules: LintRules) -> Iterator[Co
         )
 
 
+def _unknown_money_unit(project: Project, rules: LintRules) -> Iterator[Complaint]:
+    if not project.funding.in_yuan:
+        yield Complaint(
+            "funding",
+            "no cell announces the money unit (单位:万元, 金额单位:元), so the amounts are kept "
+            "as written; pass money_unit= when reading",
+            "未注明金额单位（如“单位:万元”），金额按原样保留；读取时可指定money_unit",
+        )
+
+
+def _unclaimed(project: Project, rules: LintRules) -> Iterator[Complaint]:
+    for cell in project.unclaimed:
+        where = f" at {cell.place}" if cell.place else ""
+        label = f"under {shown(cell.label)} " if cell.label else ""
+        yield Complaint(
+            cell.label or cell.text,
+            f"a cell {label}that no part of the form claims{where}: {shown(cell.text)}",
+            f"单元格未能归入申报表的任何栏目：{cell.text}",
+        )
+
+
+# Template placeholders left in a name: `(≥**%)`, `≥**人`, or a leading `*`.
+_PLACEHOLDER = re.compile(r"\*\*|^\*")
+
+
+def _placeholder(indicator: Indicator, rules: LintRules) -> Iterator[Complaint]:
+    if _PLACEHOLDER.search(indicator.name):
+        yield Complaint(
+            indicator.name,
+            f"the name {shown(indicator.name)} keeps a template placeholder (** or a leading *)",
+            "指标名称中保留了模板占位符（**或开头的*）",
+        )
+
+
 E, W = Severity.ERROR, Severity.WARNING
 
 RULES: tuple[Rule, ...] = (
@@ -405,6 +439,9 @@ RULES: tuple[Rule, ...] = (
     Rule(code="PI012", severity=W, on_project=_dates_in_year,
          checks_en="the planned start and end dates lie in the budget year",
          checks_zh="计划开始、完成日期在预算年度内"),
+    Rule(code="PI013", severity=W, on_project=_unknown_money_unit,
+         checks_en="the form announces its money unit, or the reader was told it",
+         checks_zh="申报表注明金额单位，或读取时已指定"),
     Rule(code="PI020", severity=W, on_project=_missing_blocks,
          checks_en="the output, benefit and satisfaction blocks each have indicators",
          checks_zh="产出、效益、满意度指标均有填写"),
@@ -423,5 +460,11 @@ RULES: tuple[Rule, ...] = (
     Rule(code="PI032", severity=W, on_indicator=_change_without_basis,
          checks_en="a relative change states its baseline (e.g. 较上年)",
          checks_zh="相对变化目标写明比较基准（如“较上年”）"),
+    Rule(code="PI040", severity=W, on_project=_unclaimed,
+         checks_en="every cell of the form was read into a part of the project",
+         checks_zh="申报表的每个单元格都归入了项目的某一栏目"),
+    Rule(code="PI041", severity=W, on_indicator=_placeholder,
+         checks_en="no indicator name keeps a template placeholder ((≥**%), a leading *)",
+         checks_zh="指标名称不保留模板占位符（如“(≥**%)”、开头的*）"),
 )  # fmt: skip
 """Every lint rule, in code order; `lint` applies them in this order."""
