@@ -10,6 +10,7 @@ The public names are importable from here:
 # Imported for its effect: the display layer registers the Jupyter views (see `_repr`).
 import perfindicator.display.html  # noqa: F401
 from perfindicator.documents.shanghai import format_form, read_forms
+from perfindicator.documents.table import read_table
 from perfindicator.errors import (
     ActualTypeError,
     DataError,
@@ -41,8 +42,9 @@ from perfindicator.interchange.convert import (
 from perfindicator.interchange.records import Record, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.kinds import FormKind, Period, StandardBasis
 from perfindicator.model.outcomes import Judgement, Outcome
-from perfindicator.model.project import Funding, Goals, Indicator, Project
+from perfindicator.model.project import Document, Funding, Goals, Indicator, LabelledText, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     Change,
@@ -78,6 +80,7 @@ __all__ = [
     "DataError",
     "Deadline",
     "Direction",
+    "Document",
     "Evaluation",
     "EvaluationError",
     "FieldError",
@@ -85,12 +88,14 @@ __all__ = [
     "Finding",
     "Findings",
     "FormError",
+    "FormKind",
     "Funding",
     "Goals",
     "Grade",
     "Indicator",
     "Judgement",
     "LabelError",
+    "LabelledText",
     "Level1",
     "Level2",
     "LintRules",
@@ -99,6 +104,7 @@ __all__ = [
     "Op",
     "Outcome",
     "PerfIndicatorError",
+    "Period",
     "Place",
     "Problem",
     "Project",
@@ -112,6 +118,7 @@ __all__ = [
     "SelfEvaluation",
     "SelfEvaluationError",
     "Severity",
+    "StandardBasis",
     "Subtotal",
     "Target",
     "TargetSyntaxError",
@@ -129,6 +136,7 @@ __all__ = [
     "parse_quantity",
     "parse_target",
     "read_forms",
+    "read_table",
     "score",
     "self_evaluate",
     "target_from_cells",

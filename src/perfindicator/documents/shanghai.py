@@ -23,12 +23,20 @@ Rows and cells:
 
 from __future__ import annotations
 
-import functools
+import datetime
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 from perfindicator._syntax import CONTROL, is_blank
+from perfindicator.documents.rows import (
+    SATISFACTION_ENDINGS,
+    is_separator,
+    label_of,
+    parse_or_none,
+    split_labels,
+)
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
@@ -114,7 +122,6 @@ _TABLE_HEADER = ("一级指标", "二级指标", "三级指标", "指标目标�
 # What a header row of the table may hold: its four words and the block's label.
 _TABLE_HEADER_CELLS = frozenset({*_TABLE_HEADER, "绩效指标"})
 _BLOCK_LABELS = frozenset({"项目资金", "项目绩效目标", "项目总目标", "年度总目标", "绩效指标"})
-_SATISFACTION_ENDINGS = ("满意度", "满意率")
 # `其中：财政资金`: the "of which" before a funding label.
 _OF_WHICH = re.compile(r"其中 [:：] \s*", re.VERBOSE)
 
@@ -412,7 +419,7 @@ class _Reader:
         return fields
 
     def funding(self) -> Funding | None:
-        values: dict[str, Decimal | None] = {}
+        values: dict[str, Any] = {}
         others = ["other", "annual_other"]
         # The row each amount's label is on, to name both when a label comes twice.
         labelled: dict[str, _Row] = {}
@@ -531,12 +538,12 @@ class _Reader:
         level2: Level2 | None = None
         for row in self.rows[self.at + 1 : self.end]:
             texts = row.texts
-            if not texts or all(_is_separator(c) for c in texts):
+            if not texts or all(is_separator(c) for c in texts):
                 continue
             if _is_table_header(texts):
                 self.header_only(row)
                 continue
-            labels, rest = _split_labels(row.filled)
+            labels, rest = split_labels(row.filled)
             if labels == [Level2.COST] and level2 is not None and level2.parent is Level1.COST:
                 # Inside the 成本指标 group a bare 成本指标 is that group's level-1 label.
                 labels[-1] = Level1.COST
@@ -577,7 +584,7 @@ class _Reader:
             )
             return None
         (name_column, name), *more = cells
-        read_as = _parse_or_none(name)
+        read_as = parse_or_none(name)
         target: Target | None = None
         if more:
             target_column, text = more[0]
@@ -611,7 +618,7 @@ class _Reader:
                 name_column,
             )
             return None
-        if name.endswith(_SATISFACTION_ENDINGS):
+        if name.endswith(SATISFACTION_ENDINGS):
             level2 = Level2.SATISFACTION
         if level2 is None:
             self.note(
@@ -633,20 +640,8 @@ class _Reader:
             return None
 
 
-def _parse_or_none(text: str) -> Target | None:
-    try:
-        return parse_target(text)
-    except PerfIndicatorError:
-        return None
-
-
 def _is_table_header(cells: list[str]) -> bool:
     return all(h in cells for h in _TABLE_HEADER)
-
-
-def _is_separator(cell: str) -> bool:
-    """`--`, `-------`: the rules between rows that extraction turns into cells."""
-    return cell.strip("-") == ""
 
 
 def _pairs(cells: Sequence[str]) -> Iterator[tuple[int, str | None, str]]:
@@ -664,59 +659,8 @@ def _pairs(cells: Sequence[str]) -> Iterator[tuple[int, str | None, str]]:
             k += 1
 
 
-# No label is longer than this, noise included; longer cells are names or targets.
-_LONGEST_LABEL = 32
-
-
-def _label(cell: str) -> Level1 | Level2 | None:
-    if len(cell) > _LONGEST_LABEL:
-        return None
-    return _short_label(cell)
-
-
-@functools.lru_cache(maxsize=4096)
-def _short_label(cell: str) -> Level1 | Level2 | None:
-    # Cached: the same labels and many of the same names recur from form to form. Only
-    # short cells come here, so the cache stays small whatever the input.
-    return Level2.lookup(cell) or Level1.lookup(cell)
-
-
-def _split_labels(
-    cells: list[tuple[int, str]],
-) -> tuple[list[Level1 | Level2], list[tuple[int, str]]]:
-    """Split a row into its leading category labels and the rest (name and target)."""
-    labels: list[Level1 | Level2] = []
-    k = 0
-    while k < len(cells):
-        if cells[k][1] == "绩效指标":
-            k += 1
-            continue
-        label = _label(cells[k][1])
-        if label is None:
-            break
-        # 成本指标 is level 1 when one of its own level-2 labels (经济成本指标, …) follows it,
-        # else the level-2 cost category under 产出指标.
-        following = _label(cells[k + 1][1]) if k + 1 < len(cells) else None
-        if (
-            label is Level2.COST
-            and isinstance(following, Level2)
-            and following.parent is Level1.COST
-        ):
-            label = Level1.COST
-        labels.append(label)
-        k += 1
-    rest = cells[k:]
-    # `满意度  90%`: a label written without 指标 and followed only by a number or date is
-    # the indicator's name.
-    if (
-        labels
-        and not cells[k - 1][1].endswith("指标")
-        and len(rest) == 1
-        and not isinstance(_parse_or_none(rest[0][1]), (Qualitative, type(None)))
-    ):
-        rest = [cells[k - 1], *rest]
-        labels.pop()
-    return labels, rest
+def _date(value: datetime.date | None) -> str:
+    return "" if value is None else value.isoformat()
 
 
 def _money(value: Decimal | None) -> str:
@@ -763,7 +707,7 @@ def format_form(project: Project) -> str:
         "",
         f"项目名称\t{project.name}\t项目类别\t{project.category}\t",
         f"主管部门\t{project.department}\t实施单位\t{project.implementing_unit}\t",
-        f"计划开始日期\t{project.start.isoformat()}\t计划完成日期\t{project.end.isoformat()}\t",
+        f"计划开始日期\t{_date(project.start)}\t计划完成日期\t{_date(project.end)}\t",
         f"项目资金\t项目资金总额\t{_money(f.total)}\t年度资金申请总额\t{_money(f.annual_request)}",
         f"\t其中：财政资金\t{_money(f.fiscal)}\t其中：当年财政拨款\t{_money(f.appropriation)}",
         f"\t\t\t上年结转资金\t{_money(f.carryover)}",
@@ -815,6 +759,10 @@ def _check_writable(project: Project) -> None:
         for field, text in texts.items()
         if text in _RESERVED_TEXTS or _PERIOD.fullmatch(text) or _YEAR.fullmatch(text)
     ]
+    problems += [
+        (field, shown(value), f"the Shanghai layout has no cell for {field}")
+        for field, value in _unwritable_fields(project)
+    ]
     for indicator in project.indicators:
         reason = _unwritable(indicator)
         if reason is not None:
@@ -835,14 +783,31 @@ def _check_writable(project: Project) -> None:
         )
 
 
+def _unwritable_fields(project: Project) -> Iterator[tuple[str, object]]:
+    """The fields the Shanghai layout has no cell for, where they hold something."""
+    if project.start is None or project.end is None:
+        yield "start and end dates (the layout requires both)", (project.start, project.end)
+    default = Project(name=project.name, year=project.year)
+    for field in ("kind", "details", "unclaimed", "empty_rows"):
+        if getattr(project, field) != getattr(default, field):
+            yield field, getattr(project, field)
+    if not project.funding.in_yuan:
+        yield "funding.in_yuan (amounts of unknown unit)", False
+    plain = Indicator(level2=Level2.QUANTITY, name="-", target=None)
+    for indicator in project.indicators:
+        for field in ("explanation", "basis", "weight", "direction", "period"):
+            if getattr(indicator, field) != getattr(plain, field):
+                yield f"indicators[{indicator.name}].{field}", getattr(indicator, field)
+
+
 def _unwritable(indicator: Indicator) -> str | None:
     """Say why an indicator cannot be written so that it reads back the same, if it cannot."""
     name = indicator.name
-    if name in _RESERVED_TEXTS or _label(name) is not None or _is_separator(name):
+    if name in _RESERVED_TEXTS or label_of(name) is not None or is_separator(name):
         return f"the indicator name {shown(name)} is a label of the form"
-    if name.endswith(_SATISFACTION_ENDINGS) and indicator.level2 is not Level2.SATISFACTION:
+    if name.endswith(SATISFACTION_ENDINGS) and indicator.level2 is not Level2.SATISFACTION:
         return f"{shown(name)} names a satisfaction indicator under {indicator.level2.value}"
-    if isinstance(_parse_or_none(name), (Qualitative, type(None))):
+    if isinstance(parse_or_none(name), (Qualitative, type(None))):
         return None
     if indicator.target is None:
         return f"the indicator name {shown(name)} reads as a target, and it has none"

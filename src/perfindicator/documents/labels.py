@@ -1,0 +1,282 @@
+"""The words of a form's labels: how a header cell is normalised, and what each one names.
+
+Every province spells its labels its own way (`主管部门`, `主管部门及代码`, `预算部门`, …), and
+extraction adds spaces, full-width punctuation and bracketed remarks. A label is first
+normalised (`read_label`): white space removed, traditional characters and full-width
+punctuation folded, a leading `*` (a mandatory mark) and a trailing `:` dropped, and the
+bracketed suffixes split off as attributes: points (`(50分)`), a period (`(长期)`), a money
+unit (`(万元)`), a mark (`(必填硬性指标)`) or a formula tag (`(A)`). What is left is looked
+up in the recognition tables below, which are the single source of every spelling the
+readers know; `docs/reference/templates.md` is generated from them.
+
+Pure data and text: no I/O.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from perfindicator.model.kinds import Period
+
+__all__ = [
+    "DETAIL_LABELS",
+    "FIELD_LABELS",
+    "FUNDING_LABELS",
+    "GOAL_LABELS",
+    "GRID_BLOCK_LABELS",
+    "INDICATOR_COLUMNS",
+    "MONEY_UNITS",
+    "Label",
+    "MoneyUnit",
+    "read_label",
+]
+
+MoneyUnit = Literal["元", "万元"]
+"""A money unit a form announces: yuan or ten thousand yuan."""
+
+MONEY_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10_000)}
+"""Each money unit and how many yuan it is."""
+
+# Traditional characters seen in published labels (mirrors of Hong Kong and Taiwan pages),
+# folded so that one table of spellings serves both scripts.
+_TRADITIONAL = str.maketrans(
+    "項標資額單萬績級數質時實際預執開結東構報總當財務門屬類劃達並內說權號碼稱備註",
+    "项标资额单万绩级数质时实际预执开结东构报总当财务门属类划达并内说权号码称备注",
+)
+_FOLD = str.maketrans({"：": ":", "（": "(", "）": ")", "【": "[", "】": "]", "﹕": ":"})
+_SPACE = re.compile(r"\s+")
+_SUFFIX = re.compile(r"\(([^()]*)\)(分?)$")
+_POINTS = re.compile(r"([0-9]+(?:\.[0-9]+)?)分?|[0-9]+-([0-9]+)")
+_PERIODS = {"长期": Period.MID_TERM, "中期": Period.MID_TERM, "年度": Period.ANNUAL}
+_MARKS = frozenset({"必填硬性指标", "必填", "选填"})
+_FORMULA = re.compile(r"[A-Z](?:/[A-Z])?|[0-9]+分\*执行率")
+
+
+@attrs.frozen(kw_only=True)
+class Label:
+    """A label cell, normalised, with the attributes its bracketed suffixes carried.
+
+    Attributes:
+        text: the label without white space, suffixes, a leading `*` or a trailing `:`.
+        points: points in a suffix, `(50分)`, `(50)` or `(0-20)分` (the upper end).
+        period: a period in a suffix, `(长期)` or `(年度)`.
+        money_unit: a money unit in a suffix, `(万元)`, `(元)` or `(单位:万元)`.
+        mark: a level-2 mark, `(必填硬性指标)`, `(必填)` or `(选填)`.
+    """
+
+    text: str
+    points: Decimal | None = None
+    period: Period | None = None
+    money_unit: MoneyUnit | None = None
+    mark: str | None = None
+
+
+def fold(text: str) -> str:
+    """A cell's text without white space, traditional characters or full-width punctuation."""
+    return _SPACE.sub("", text).translate(_TRADITIONAL).translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=4096)
+def read_label(text: str) -> Label:
+    """Normalise a label cell and split off its bracketed suffixes.
+
+    Cached: forms repeat the same few hundred labels.
+
+    Examples:
+        >>> read_label(" 产出指标 （50分）")
+        Label(text='产出指标', points=Decimal('50'), period=None, money_unit=None, mark=None)
+        >>> read_label("*资金情况 (单位:万元):").money_unit
+        '万元'
+        >>> read_label("指标值(长期)").period
+        <Period.MID_TERM: '中期'>
+    """
+    text = fold(text).lstrip("*★").rstrip(":")
+    points: Decimal | None = None
+    period: Period | None = None
+    unit: MoneyUnit | None = None
+    mark: str | None = None
+    while (suffix := _SUFFIX.search(text)) is not None and suffix.start() > 0:
+        inside = suffix[1].removeprefix("单位:").removeprefix("金额单位:")
+        if (number := _POINTS.fullmatch(inside)) is not None and (
+            suffix[2] or inside.endswith("分") or number[2] or "指标" in text
+        ):
+            points = Decimal(number[2] or number[1])
+        elif inside in _PERIODS:
+            period = _PERIODS[inside]
+        elif inside in MONEY_UNITS:
+            unit = inside  # type: ignore[assignment]
+        elif inside in _MARKS:
+            mark = inside
+        elif not _FORMULA.fullmatch(inside) and not inside.startswith(("定量", "定性")):
+            break  # a bracket that belongs to the label: 项目(专项)名称 is one word
+        text = text[: suffix.start()].rstrip(":")
+    return Label(text=text, points=points, period=period, money_unit=unit, mark=mark)
+
+
+# --- Recognition tables ---------------------------------------------------------------
+# Each maps a normalised spelling (as `read_label` leaves it) to what it names. Spellings
+# are from published forms (templates.md of the project's reference material).
+
+FIELD_LABELS: dict[str, str] = {
+    **dict.fromkeys(("项目名称", "项目支出名称", "项目(专项)名称"), "name"),
+    **dict.fromkeys(
+        ("主管部门", "预算部门", "主管部门及代码", "主管部门及编码", "申报单位", "单位名称"),
+        "department",
+    ),
+    **dict.fromkeys(("实施单位", "具体实施单位", "实施单位(盖章)"), "implementing_unit"),
+    **dict.fromkeys(("项目类别", "项目属性", "项目性质", "项目类型"), "category"),
+    **dict.fromkeys(("计划开始日期", "开始日期"), "start"),
+    **dict.fromkeys(("计划完成日期", "结束日期"), "end"),
+}
+"""Header fields of the project, by label: `name`, `department`, `implementing_unit`,
+`category` (the first of its labels found; the others are kept as details), `start`, `end`."""
+
+DETAIL_LABELS: frozenset[str] = frozenset(
+    {
+        "项目编号",
+        "项目来源",
+        "对应一级项目",
+        "项目功能科目",
+        "项目口径",
+        "重要程度",
+        "归口业务科室",
+        "是否政府采购",
+        "项目期",
+        "项目支出实施期",
+        "项目起止时间",
+        "项目期限",
+        "项目负责人及电话",
+        "项目负责人",
+        "联系电话",
+        "填报人",
+        "填报单位",
+        "绩效编制单位",
+        "立项依据",
+        "项目概况",
+        "项目概况及立项依据",
+        "项目基本情况",
+        "年度总体目标完成情况",
+    }
+)
+"""Header fields the model has no field for; they are kept on the project as details."""
+
+FUNDING_LABELS: dict[str, str] = {
+    **dict.fromkeys(("项目资金总额", "资金总额"), "total"),
+    **dict.fromkeys(
+        (
+            "年度资金总额",
+            "年度资金申请总额",
+            "当年资金总额",
+            "预算数",
+            "年度本级预算金额",
+        ),
+        "annual_request",
+    ),
+    **dict.fromkeys(("财政资金", "财政拨款"), "fiscal"),
+    **dict.fromkeys(("当年财政拨款", "本年财政拨款"), "appropriation"),
+    **dict.fromkeys(("上年结转资金", "上年结转"), "carryover"),
+    "其他资金": "other",
+    "当年其他资金": "annual_other",
+}
+"""Money cells, by label. A component listed under a this-year total (`fiscal`, `other`
+under 年度资金总额) is that year's (`appropriation`, `annual_other`)."""
+
+FUNDING_BLOCK_LABELS: frozenset[str] = frozenset(
+    {"项目资金", "资金情况", "预算规模及资金用途", "项目资金(万元)"}
+)
+"""Labels of the funding block itself."""
+
+GOAL_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "总体目标",
+            "项目总目标",
+            "项目总体目标",
+            "实施期绩效目标",
+            "长期目标",
+            "中期目标",
+            "绩效目标总体描述",
+        ),
+        "overall",
+    ),
+    **dict.fromkeys(
+        (
+            "年度目标",
+            "年度总目标",
+            "年度总体目标",
+            "本年度绩效目标",
+            "项目年度目标",
+            "当年绩效目标",
+            "年度绩效目标",
+            "年度绩效总目标",
+            "绩效目标",
+            "项目绩效目标",
+            "年度",
+        ),
+        "annual",
+    ),
+}
+"""Goal texts, by label: the goal for the whole period (`overall`) or the year (`annual`).
+A goal of unstated period (`绩效目标`) is the annual one unless an overall goal is given
+beside it, when it is the block's label."""
+
+GRID_BLOCK_LABELS: dict[str, Period | None] = {
+    "绩效指标": None,
+    "绩": None,
+    "本年度绩效指标": Period.ANNUAL,
+    "年度绩效指标": Period.ANNUAL,
+    "长期绩效指标": Period.MID_TERM,
+    "绩效项目指标表": None,
+}
+"""Labels of the indicator block, and the period they set for the rows below them."""
+
+INDICATOR_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("一级指标", "一级", "指标类型"), "level1"),
+    **dict.fromkeys(("二级指标",), "level2"),
+    **dict.fromkeys(("三级指标", "三级指标名称", "指标名称", "指标内容"), "name"),
+    **dict.fromkeys(
+        (
+            "指标值",
+            "指标目标值",
+            "目标值",
+            "年度指标值",
+            "年初目标值",
+            "指标值及单位",
+            "当年预期实现值",
+            "本年度计划水平",
+            "预算设定指标值",
+            "目标值(标准)",
+        ),
+        "target",
+    ),
+    **dict.fromkeys(("指标性质", "计算符号", "运算符号"), "sign"),
+    **dict.fromkeys(("计量单位", "度量单位"), "unit"),
+    "指标方向性": "direction",
+    **dict.fromkeys(("权重", "分值", "指标权重"), "weight"),
+    **dict.fromkeys(
+        (
+            "绩效指标描述",
+            "指标值说明",
+            "指标描述",
+            "指标解释",
+            "指标内容/计算公式",
+            "备注",
+        ),
+        "explanation",
+    ),
+    "绩效标准": "basis",
+}
+"""Columns of the indicator table, by header: `level1`, `level2`, `name`, `target`, `sign`
+(a sign, a direction or a nature: 定量/定性), `unit`, `direction`, `weight`, `explanation`,
+`basis` (a 绩效标准 cell naming a standard; any other text in it is an explanation)."""
+
+FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见", "评审意见")
+"""Words of the review-opinion rows under a form: they end the indicator table."""
+
+TITLE_WORDS: dict[str, str] = {"申报表": "申报表", "批复表": "批复表", "目标表": "目标表"}
+"""How a title line ends, and the kind of form it names (with `绩效目标` in the title)."""

@@ -1,0 +1,90 @@
+"""Reading the rows of an indicator table by meaning, shared by every form reader.
+
+Extraction damages indicator tables: labels move, rows shift left, a merged label stands on
+one row of its block. So a row is read by what its cells say, not only where they stand:
+its leading cells that name a category (一级指标, 二级指标) are labels, and the rest are the
+indicator's own cells.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from perfindicator.errors import PerfIndicatorError
+from perfindicator.grammar.parse import parse_target
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.targets import Qualitative, Target
+
+__all__ = ["SATISFACTION_ENDINGS", "is_separator", "label_of", "parse_or_none", "split_labels"]
+
+SATISFACTION_ENDINGS = ("满意度", "满意率")
+"""How the name of a satisfaction indicator ends: it is one whatever label stands above it."""
+
+
+def parse_or_none(text: str) -> Target | None:
+    """The target `text` reads as, or `None` where it reads as none."""
+    try:
+        return parse_target(text)
+    except PerfIndicatorError:
+        return None
+
+
+def is_separator(cell: str) -> bool:
+    """`--`, `-------`: the rules between rows that extraction turns into cells."""
+    return cell.strip("-") == ""
+
+
+# No label is longer than this, noise included; longer cells are names or targets.
+_LONGEST_LABEL = 32
+
+
+def label_of(cell: str) -> Level1 | Level2 | None:
+    """The category a cell names (level 2 first: 成本指标 is read as both), or `None`."""
+    if len(cell) > _LONGEST_LABEL:
+        return None
+    return _short_label(cell)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_label(cell: str) -> Level1 | Level2 | None:
+    # Cached: the same labels and many of the same names recur from form to form. Only
+    # short cells come here, so the cache stays small whatever the input.
+    return Level2.lookup(cell) or Level1.lookup(cell)
+
+
+def split_labels(
+    cells: list[tuple[int, str]],
+) -> tuple[list[Level1 | Level2], list[tuple[int, str]]]:
+    """Split a row into its leading category labels and the rest (name and target)."""
+    labels: list[Level1 | Level2] = []
+    k = 0
+    while k < len(cells):
+        if cells[k][1] == "绩效指标":
+            k += 1
+            continue
+        label = label_of(cells[k][1])
+        if label is None:
+            break
+        # 成本指标 is level 1 when one of its own level-2 labels (经济成本指标, …) follows it,
+        # else the level-2 cost category under 产出指标.
+        following = label_of(cells[k + 1][1]) if k + 1 < len(cells) else None
+        if (
+            label is Level2.COST
+            and isinstance(following, Level2)
+            and following.parent is Level1.COST
+        ):
+            label = Level1.COST
+        labels.append(label)
+        k += 1
+    rest = cells[k:]
+    # `满意度  90%`: a label written without 指标 and followed only by a number or date is
+    # the indicator's name.
+    if (
+        labels
+        and not cells[k - 1][1].endswith("指标")
+        and len(rest) == 1
+        and not isinstance(parse_or_none(rest[0][1]), (Qualitative, type(None)))
+    ):
+        rest = [cells[k - 1], *rest]
+        labels.pop()
+    return labels, rest

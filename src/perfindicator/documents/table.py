@@ -1,0 +1,1031 @@
+"""Reading declaration forms from a grid of cells, whatever the template.
+
+`read_table` takes rows of cell values (as a spreadsheet, an HTML or Word table, a PDF table
+or delimited text gives them) and finds the form in them by its labels, not by positions
+fixed per template: the title (`…绩效目标申报表`, `…目标表`, `…批复表`) and the budget year,
+the header fields, the funding and goals blocks, and the indicator table, whose columns are
+recognised from their headers (`documents.labels`). The reading rules:
+
+- **Forms.** A form starts at its title; a grid with several titles holds several forms,
+  read in order. Title lines that follow each other (a page heading, the form's title, a
+  sub-title) are one form's title. A grid without a title is one form if it has labels.
+  A flat table (one row per indicator with the project's cells repeated or merged down, as
+  Sichuan's system exports) holds one form per project name.
+- **Header fields** are read as label and value: the value is the next cell on the label's
+  row, or, where a row holds only labels, the cells under them on the rows below.
+- **Money.** A cell announcing the unit (`单位:万元`, `金额单位:元`, `资金情况(万元)`) sets it
+  for the form's amounts; 万元 are converted to 元 exactly. Where nothing announces it, the
+  caller's `money_unit` applies, and without one the amounts are kept as written with
+  `Funding.in_yuan` false: the unit is never guessed. An amount that carries its own unit
+  (`10万元`) is read in that unit.
+- **Indicator rows** are read by meaning where extraction has shifted them: leading cells
+  naming a category are the level-1 and level-2 labels (carried down over merged cells), the
+  others fall into the columns after them. Side-by-side mid-term and annual columns
+  (`指标值(长期)` / `指标值(年度)`) and stacked blocks (`长期绩效指标` / `年度绩效指标`) give
+  indicators of both periods. Split targets (sign, value and unit cells) are read by
+  `target_from_cells`.
+- **Nothing is dropped.** Header fields the model has no field for are kept as details;
+  cells no part of the form claims are kept as unclaimed (lint reports them); empty
+  template rows are counted. A row that cannot be read is an error naming its cell.
+
+Core: no I/O. `perfindicator.io.read` opens files and hands their grids here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import attrs
+
+from perfindicator.documents import labels as L
+from perfindicator.documents.grid import Cell, Grid, RawCell, grid
+from perfindicator.documents.rows import (
+    SATISFACTION_ENDINGS,
+    is_separator,
+    label_of,
+    parse_or_none,
+    split_labels,
+)
+from perfindicator.errors import (
+    FieldError,
+    FieldTypeError,
+    FormError,
+    PerfIndicatorError,
+    Place,
+    Problem,
+    shown,
+)
+from perfindicator.grammar.cells import target_from_cells
+from perfindicator.grammar.inputs import read_date
+from perfindicator.grammar.parse import parse_target
+from perfindicator.model.categories import Level1, Level2
+from perfindicator.model.kinds import FormKind, Period, StandardBasis
+from perfindicator.model.project import (
+    Document,
+    Funding,
+    Goals,
+    Indicator,
+    LabelledText,
+    Project,
+)
+from perfindicator.model.targets import Direction, Qualitative, Target
+
+__all__ = ["NO_FORM", "read_table"]
+
+NO_FORM = "no-form"
+"""The code of the problem raised for a table that holds no form at all (a page's layout
+table, say), so that a reader of many tables can tell it from a form it cannot read."""
+
+# The budget year: (2022年度), ( 2021 年度), (2023年), or 2023年 leading a title.
+_YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]|^([0-9]{4})\s*年")
+_GOAL_PERIOD = re.compile(r"[(（]\s*([0-9]{4})\s*年?\s*[-—~至－]\s*([0-9]{4})\s*年?\s*[)）]")
+_MONEY_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
+_OF_WHICH = re.compile(r"^其中[:：]?|^[0-9]+[.、]")
+_NUMBERING = re.compile(r"^(?:指标\s*[0-9]+\s*[:：.、]|★+)\s*")
+_AMOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(万元|元)?")
+_WEIGHT = re.compile(r"(?:权重|分值)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:分|%)?")
+# `发布时间:2018年05月20日`: a label of words, a colon, its value.
+_LABELLED = re.compile(r"[^:]*[\u4e00-\u9fff][^:]*:")
+_DIRECTIONS = {"正向": Direction.UP, "反向": Direction.DOWN}
+_GENERIC_GOALS = frozenset({"绩效目标", "项目绩效目标", "总体目标"})
+_TITLE = re.compile(r"绩效(?:目标)?(申报表|目标表|批复表|自评表)|项目(?:绩效)?目标表")
+
+
+def read_table(
+    rows: Iterable[Sequence[RawCell]] | Grid,
+    *,
+    source: str | None = None,
+    money_unit: L.MoneyUnit | None = None,
+) -> list[Document]:
+    """Read every declaration form in a table of cells, in order.
+
+    Args:
+        rows: the rows of cell values (`str`, `int`, `float`, `Decimal`, `date`, `datetime`
+            or `None`), as `openpyxl`'s `iter_rows(values_only=True)` or `pdfplumber`'s
+            `extract_tables()` give them, merged cells empty after their first; or a `Grid`
+            whose cells keep their places.
+        source: the file the rows come from, named in every problem's place.
+        money_unit: `"元"` or `"万元"`: the unit of the amounts where no cell of a form
+            announces one. Without it such amounts keep an unknown unit.
+
+    Returns:
+        The forms, in table order.
+
+    Raises:
+        FormError: the table holds no form, its template is not recognised, or some cells
+            cannot be read; every problem is listed with its place (file, sheet or page,
+            row, column) and the cell's text.
+        FieldTypeError: an argument of the wrong type, or a cell of a type no table holds.
+        FieldError: a cell holds a number beyond the supported size, or a time of day.
+
+    Examples:
+        >>> rows = [
+        ...     ["项目支出绩效目标表", None, None, None, None],
+        ...     ["(2023年)", None, None, None, None],
+        ...     ["单位:万元", None, None, None, None],
+        ...     ["项目名称", "安全隐患维修", None, None, None],
+        ...     ["预算规模及资金用途", "预算数", 20, "其他资金", None],
+        ...     ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"],
+        ...     ["产出指标", "数量指标", "维修面积", "维修面积", "≥400平方米"],
+        ...     [None, "质量指标", "验收合格率", None, "≥98百分比"],
+        ... ]
+        >>> (project,) = read_table(rows)
+        >>> project.name, project.year, project.kind.value, project.funding.annual_request
+        ('安全隐患维修', 2023, '目标表', Decimal('200000'))
+        >>> [(i.name, str(i.target), i.explanation) for i in project.indicators]
+        [('维修面积', '>=400平方米', '维修面积'), ('验收合格率', '>=98%', '')]
+    """
+    if source is not None and not isinstance(source, str):
+        raise FieldTypeError("read_table", "source", source, "must be a str (a file name) or None")
+    if money_unit is not None and money_unit not in L.MONEY_UNITS:
+        raise FieldError("read_table", "money_unit", money_unit, "must be '元', '万元' or None")
+    table = rows if isinstance(rows, Grid) else grid(rows, file=source)
+    problems: list[Problem] = []
+    projects: list[Project] = []
+    texts = [_row_texts(row) for row in table.rows]
+    starts = _form_starts(texts)
+    if not starts:
+        problems.append(
+            Problem(
+                code=NO_FORM,
+                message_en="no form found: no title (…绩效目标申报表) and no label of a form",
+                message_zh="未找到申报表：既无标题也无栏目名称",
+                where=table.source,
+            )
+        )
+        raise FormError(problems)
+    ends = [*starts[1:], len(texts)]
+    for start, end in zip(starts, ends, strict=True):
+        reader = _FormReader(table, texts, start, end, problems, money_unit)
+        projects.extend(reader.read())
+    if problems:
+        raise FormError(problems)
+    return projects
+
+
+# --- Rows as text ---------------------------------------------------------------------
+
+
+class _Text:
+    """A filled cell: its column (from 1), its text as written, and the cell."""
+
+    __slots__ = ("cell", "column", "text")
+
+    def __init__(self, column: int, text: str, cell: Cell) -> None:
+        self.column = column
+        self.text = text
+        self.cell = cell
+
+    @property
+    def label(self) -> L.Label:
+        return L.read_label(self.text)
+
+
+def _row_texts(row: Sequence[Cell]) -> list[_Text]:
+    found = []
+    for k, cell in enumerate(row, start=1):
+        if cell.is_empty:
+            continue
+        text = cell.text.strip()
+        if text and not is_separator(text):
+            found.append(_Text(k, text, cell))
+    return found
+
+
+def _is_title(row: list[_Text]) -> bool:
+    return len(row) <= 2 and any(_TITLE.search(L.fold(t.text)) for t in row)
+
+
+def _has_labels(row: list[_Text]) -> bool:
+    return any(_role(t.text) is not None for t in row)
+
+
+def _form_starts(texts: list[list[_Text]]) -> list[int]:
+    """The first row of each form: its title, the first of consecutive title rows."""
+    starts: list[int] = []
+    since_fields = True  # whether field labels came since the last title
+    for k, row in enumerate(texts):
+        if _is_title(row):
+            if since_fields or not starts:
+                starts.append(k)
+            since_fields = False
+        elif _has_labels(row):
+            since_fields = True
+    if not starts and any(_has_labels(row) for row in texts):
+        starts.append(0)
+    elif starts:
+        # What stands above the first title (a page heading, the department's name) is
+        # read with the first form: kept, never dropped.
+        starts[0] = 0
+    return starts
+
+
+def _strip_of_which(text: str) -> str:
+    return _OF_WHICH.sub("", text)
+
+
+def _role(text: str) -> tuple[str, str] | None:
+    """What a header label names: (table, key), or `None` for a value or unknown text."""
+    label = L.read_label(text)
+    word = label.text
+    if word in L.FIELD_LABELS:
+        return "field", L.FIELD_LABELS[word]
+    bare = _strip_of_which(word)
+    if bare in L.FUNDING_LABELS:
+        return "funding", L.FUNDING_LABELS[bare]
+    if word in L.FUNDING_BLOCK_LABELS or (label.money_unit and word in {"项目资金", "资金情况"}):
+        return "block", "funding"
+    if word in L.GOAL_LABELS:
+        return "goal", L.GOAL_LABELS[word]
+    if word in L.DETAIL_LABELS:
+        return "detail", word
+    if word in L.GRID_BLOCK_LABELS:
+        return "grid", word
+    if word in L.INDICATOR_COLUMNS:
+        return "column", L.INDICATOR_COLUMNS[word]
+    return None
+
+
+# --- One form -------------------------------------------------------------------------
+
+
+@attrs.define
+class _Column:
+    role: str
+    column: int
+    header: str
+    period: Period | None
+
+
+@attrs.define
+class _Layout:
+    """The indicator table's columns, from its header row."""
+
+    columns: list[_Column]
+    period: Period  # the period its block label sets
+    flat: dict[str, int]  # project-level columns of a flat table, by field
+
+    def groups(self) -> list[dict[str, _Column]]:
+        """The columns of each period's indicator, side by side in one row."""
+        periods = sorted({c.period for c in self.columns if c.period is not None}, key=str)
+        if not periods:
+            return [{c.role: c for c in reversed(self.columns) if c.role != "level1"}]
+        shared = {c.role: c for c in self.columns if c.period is None and c.role != "level1"}
+        return [
+            shared | {c.role: c for c in self.columns if c.period is period}
+            for period in sorted(periods, key=lambda p: p is Period.ANNUAL)
+        ]
+
+    def level1(self) -> _Column | None:
+        return next((c for c in self.columns if c.role == "level1"), None)
+
+
+def _layout(row: list[_Text]) -> _Layout | None:
+    """The layout of an indicator header row, or `None` if the row is not one."""
+    columns: list[_Column] = []
+    flat: dict[str, int] = {}
+    period = Period.ANNUAL
+    for cell in row:
+        label = cell.label
+        word = label.text
+        if word in L.INDICATOR_COLUMNS:
+            role = L.INDICATOR_COLUMNS[word]
+            columns.append(_Column(role, cell.column, cell.text, label.period))
+        elif word in L.GRID_BLOCK_LABELS:
+            period = L.GRID_BLOCK_LABELS[word] or period
+        elif word in L.FIELD_LABELS:
+            flat[L.FIELD_LABELS[word]] = cell.column
+        elif (bare := _strip_of_which(word)) in L.FUNDING_LABELS:
+            flat["funding:" + L.FUNDING_LABELS[bare]] = cell.column
+        elif word in L.GOAL_LABELS:
+            flat["goal:" + L.GOAL_LABELS[word]] = cell.column
+        elif word in ("二级指标", "三级指标") and label.period is not None:
+            columns.append(_Column(word, cell.column, cell.text, label.period))
+        else:
+            columns.append(_Column("", cell.column, cell.text, None))  # kept, unclaimed
+    roles = {c.role for c in columns}
+    if not ({"name", "level2"} & roles and {"target"} & roles):
+        return None
+    if "name" not in roles and "level2" in roles:
+        # 临海: 指标类型 | 指标名称 with no level 3 reads as level 1 and name; here a level-2
+        # column beside a target with no name column holds the names.
+        pass
+    return _Layout(columns=columns, period=period, flat=flat)
+
+
+class _FormReader:
+    """Reads one form: rows `start` to `end` of the table."""
+
+    def __init__(
+        self,
+        table: Grid,
+        texts: list[list[_Text]],
+        start: int,
+        end: int,
+        problems: list[Problem],
+        money_unit: L.MoneyUnit | None,
+    ) -> None:
+        self.table = table
+        self.texts = texts
+        self.start = start
+        self.end = end
+        self.problems = problems
+        self.count = len(problems)
+        self.caller_unit = money_unit
+        self.unit: L.MoneyUnit | None = None
+        self.unit_cell: _Text | None = None
+        self.fields: dict[str, _Text] = {}
+        self.details: list[LabelledText] = []
+        self.unclaimed: list[LabelledText] = []
+        self.funding: list[tuple[str, _Text, _Text | None]] = []  # (key, label, value)
+        self.goals: dict[str, list[str]] = {}
+        self.goal_period: tuple[int, int] | None = None
+        self.year: int | None = None
+        self.kind = FormKind.DECLARATION
+        self.title: _Text | None = None
+
+    # Problems and kept cells.
+
+    def problem(self, where: _Text | None, en: str, zh: str) -> None:
+        place = where.cell.place if where is not None else self.first_place()
+        text = where.text if where is not None else None
+        self.problems.append(
+            Problem(code="form", message_en=en, message_zh=zh, where=place, text=text)
+        )
+
+    def first_place(self) -> Place:
+        for row in self.texts[self.start : self.end]:
+            if row:
+                return row[0].cell.place
+        return self.table.source
+
+    def keep(self, label: str, cell: _Text, *, detail: bool = False) -> None:
+        kept = LabelledText(label=L.read_label(label).text if label else "", text=cell.text)
+        kept = attrs.evolve(kept, place=cell.cell.place)
+        (self.details if detail else self.unclaimed).append(kept)
+
+    # The form.
+
+    def read(self) -> list[Project]:
+        layout_at = self.header()
+        if layout_at is None:
+            seen = [t.text for row in self.texts[self.start : self.end] for t in row][:20]
+            self.problem(
+                None,
+                "no indicator table found: expected a header row with 三级指标 (or 指标名称, "
+                f"指标内容) and 指标值 (or 指标目标值, 目标值, …); the form's cells: {seen}",
+                "未找到绩效指标表头（应含三级指标与指标值等栏目）",
+            )
+            return []
+        row, layout = layout_at
+        if layout.flat:
+            return self.flat(row, layout)
+        indicators, empty = self.indicators(row, layout)
+        project = self.build(indicators, empty)
+        return [] if project is None else [project]
+
+    def header(self) -> tuple[int, _Layout] | None:
+        """Read the rows above the indicator table; return where the table starts."""
+        pending: dict[int, _Text] = {}  # labels waiting for values below them, by column
+        for k in range(self.start, self.end):
+            row = self.texts[k]
+            if not row:
+                continue
+            layout = _layout(row)
+            if layout is not None:
+                self.finish_header()
+                return k, layout
+            if _is_title(row) and not _has_labels(row):
+                self.read_title(row)
+                continue
+            if self.year is None and len(row) == 1 and _YEAR.search(row[0].text):
+                self.read_year(row[0])
+                continue
+            if self.footer(row):
+                continue
+            labels = [t for t in row if _role(t.text) is not None or self.announces(t)]
+            if labels and all(_role(t.text) is not None or self.announces(t) for t in row):
+                pending = {t.column: t for t in row if self.takes_value(t)}
+                self.consume_labels_only(row)
+                continue
+            if not labels and pending:
+                self.values_below(row, pending)
+                continue
+            pending = {}
+            self.pairs(row)
+        self.finish_header()
+        return None
+
+    def footer(self, row: list[_Text]) -> bool:
+        return any(word in L.fold(row[0].text) for word in L.FOOTER_WORDS)
+
+    def announces(self, cell: _Text) -> bool:
+        """Record a money-unit announcement in `cell`; whether the cell is one."""
+        folded = L.fold(cell.text)
+        found = _MONEY_UNIT.search(folded)
+        unit = found[1] if found else cell.label.money_unit
+        if unit is None:
+            return False
+        if self.unit is not None and unit != self.unit and self.unit_cell is not None:
+            self.problem(
+                cell,
+                f"the money unit is announced as {self.unit} at {self.unit_cell.cell.place} "
+                f"and as {unit} here",
+                "金额单位前后不一致",
+            )
+        self.unit = unit  # type: ignore[assignment]
+        self.unit_cell = cell
+        return True
+
+    def read_title(self, row: list[_Text]) -> None:
+        for cell in row:
+            folded = L.fold(cell.text)
+            match = _TITLE.search(folded)
+            if match is None:
+                if _YEAR.search(cell.text):
+                    self.read_year(cell)
+                else:
+                    self.keep("", cell)
+                continue
+            if match[1] == "自评表":
+                self.problem(
+                    cell,
+                    "a self-evaluation form (自评表): read_table reads the declaration kinds "
+                    "(申报表, 目标表, 批复表)",
+                    "自评表暂不支持，仅读取申报表、目标表、批复表",
+                )
+            kind = {"申报表": FormKind.DECLARATION, "批复表": FormKind.APPROVAL}.get(
+                match[1] or "", FormKind.TARGETS
+            )
+            if self.title is None:
+                self.title, self.kind = cell, kind
+            else:
+                self.keep("标题", cell, detail=True)
+            if _YEAR.search(cell.text):
+                self.read_year(cell)
+
+    def read_year(self, cell: _Text) -> None:
+        match = _YEAR.search(cell.text)
+        assert match is not None
+        year = int(match[1] or match[2])
+        if self.year is not None and year != self.year:
+            self.problem(
+                cell, f"a second budget year {year}; the form has {self.year}", "预算年度不一致"
+            )
+        self.year = year
+
+    def takes_value(self, cell: _Text) -> bool:
+        role = _role(cell.text)
+        if role is None or role[0] in ("block", "grid"):
+            return False
+        return not (role[0] == "goal" and L.read_label(cell.text).text in _GENERIC_GOALS)
+
+    def consume_labels_only(self, row: list[_Text]) -> None:
+        for cell in row:
+            role = _role(cell.text)
+            if role is not None and role[0] == "block":
+                pass  # the block's label: its unit, if any, is announced
+            elif role is not None and role[0] == "funding":
+                self.funding.append((role[1], cell, None))
+
+    def values_below(self, row: list[_Text], pending: dict[int, _Text]) -> None:
+        columns = sorted(pending)
+        for cell in row:
+            if (period := _GOAL_PERIOD.fullmatch(L.fold(cell.text))) is not None:
+                self.goal_period = (int(period[1]), int(period[2]))
+                continue
+            at = [c for c in columns if c <= cell.column]
+            label = pending[at[-1] if at else columns[0]]
+            self.value(label, cell)
+
+    def pairs(self, row: list[_Text]) -> None:
+        k = 0
+        block: _Text | None = None
+        while k < len(row):
+            cell = row[k]
+            role = _role(cell.text)
+            if self.announces(cell) and role is None:
+                k += 1
+                continue
+            if role is None:
+                if (period := _GOAL_PERIOD.fullmatch(L.fold(cell.text))) is not None:
+                    self.goal_period = (int(period[1]), int(period[2]))
+                elif _LABELLED.match(L.fold(cell.text)):
+                    label, _, text = L.fold(cell.text).partition(":")
+                    self.details.append(LabelledText(label=label, text=text, place=cell.cell.place))
+                else:
+                    self.keep(block.text if block is not None else "", cell)
+                k += 1
+                continue
+            if role[0] in ("block", "grid") or (
+                role[0] == "goal"
+                and L.read_label(cell.text).text in _GENERIC_GOALS
+                and any(
+                    _role(t.text) == ("goal", "overall") or _role(t.text) == ("goal", "annual")
+                    for t in row[k + 1 :]
+                    if t is not cell and L.read_label(t.text).text not in _GENERIC_GOALS
+                )
+            ):
+                block = cell
+                k += 1
+                continue
+            value = row[k + 1] if k + 1 < len(row) and _role(row[k + 1].text) is None else None
+            if (
+                value is not None
+                and self.announces(value)
+                and not _AMOUNT.fullmatch(L.fold(value.text))
+            ):
+                value = None
+            if role[0] == "funding":
+                self.funding.append((role[1], cell, value))
+            elif value is not None:
+                self.value(cell, value)
+            elif role[0] == "field":
+                self.fields.setdefault(role[1], cell)
+            k += 2 if value is not None else 1
+
+    def value(self, label: _Text, cell: _Text) -> None:
+        role = _role(label.text)
+        assert role is not None
+        kind, key = role
+        if kind == "field":
+            if key in self.fields and self.fields[key] is not label and key != "category":
+                self.problem(cell, f"{label.text} is given twice", f"{label.text}重复填写")
+                return
+            if key == "category" and key in self.fields:
+                self.keep(label.text, cell, detail=True)
+                return
+            self.fields[key] = cell
+            self.fields[key + ":label"] = label
+        elif kind == "funding":
+            self.funding.append((key, label, cell))
+        elif kind == "goal":
+            self.goals.setdefault(key, []).append(cell.text)
+        elif kind == "detail":
+            self.details.append(
+                LabelledText(label=label.label.text, text=cell.text, place=cell.cell.place)
+            )
+        else:
+            self.keep(label.text, cell)
+
+    def finish_header(self) -> None:
+        pass
+
+    # Money.
+
+    def money(self, key: str, cell: _Text | None) -> Decimal | None:
+        if cell is None:
+            return None
+        value = cell.cell.value
+        unit: str | None = None
+        if isinstance(value, Decimal):
+            amount = value
+        else:
+            text = L.fold(cell.text)
+            match = _AMOUNT.fullmatch(text)
+            if match is None:
+                if text in ("/", "-", "—", "无"):
+                    return None
+                self.problem(cell, f"{key}: not an amount of money", "金额无法识别")
+                return None
+            amount = Decimal(match[1].replace(",", "") + (match[2] or ""))
+            unit = match[3]
+        unit = unit or self.unit or self.caller_unit
+        if unit is None:
+            return amount
+        return amount * L.MONEY_UNITS[unit]
+
+    def build_funding(self) -> Funding | None:
+        totals = [
+            (label.column, key)
+            for key, label, _ in self.funding
+            if key in ("total", "annual_request")
+        ]
+        labels = {L.read_label(label.text).text for _, label, _ in self.funding}
+        values: dict[str, Any] = {}
+        for key, label, cell in self.funding:
+            field = key
+            if key in ("fiscal", "other"):
+                twin = "当年财政拨款" if key == "fiscal" else "当年其他资金"
+                before = [kind for column, kind in totals if column <= label.column]
+                context = before[-1] if before else (totals[0][1] if totals else "annual_request")
+                if context == "annual_request" and not any(twin in t for t in labels):
+                    field = {"fiscal": "appropriation", "other": "annual_other"}[key]
+            if field in values:
+                self.problem(label, f"{label.text} is given twice", f"{label.text}重复填写")
+                continue
+            values[field] = self.money(label.text, cell)
+        if (
+            self.unit is None
+            and self.caller_unit is None
+            and any(v is not None for v in values.values())
+        ):
+            values["in_yuan"] = False
+        try:
+            return Funding(**values)
+        except FieldError as error:
+            self.problem(None, f"funding: {error.reason}", "项目资金有误")
+            return None
+
+    # The indicator table.
+
+    def indicators(self, header: int, layout: _Layout) -> tuple[list[Indicator], int]:
+        indicators: list[Indicator] = []
+        empty = 0
+        level2: dict[int, Level2 | None] = {}
+        level1: Level1 | None = None
+        k = header + 1
+        while k < self.end:
+            row = self.texts[k]
+            k += 1
+            if not row:
+                continue
+            if (again := _layout(row)) is not None:
+                layout, level2 = again, {}
+                continue
+            if self.footer(row):
+                for cell in row[1:]:
+                    self.details.append(
+                        LabelledText(
+                            label=L.read_label(row[0].text).text,
+                            text=cell.text,
+                            place=cell.cell.place,
+                        )
+                    )
+                if len(row) == 1:
+                    self.details.append(
+                        LabelledText(
+                            label=L.read_label(row[0].text).text, text="", place=row[0].cell.place
+                        )
+                    )
+                continue
+            found, was_empty, level1 = self.indicator_row(row, layout, level1, level2)
+            indicators += found
+            empty += was_empty
+        return indicators, empty
+
+    def indicator_row(
+        self,
+        row: list[_Text],
+        layout: _Layout,
+        level1: Level1 | None,
+        level2: dict[int, Level2 | None],
+    ) -> tuple[list[Indicator], int, Level1 | None]:
+        cells = [t for t in row if t.column not in layout.flat.values()]
+        pairs = [(t.column, L.fold(t.text) if label_of(L.fold(t.text)) else t.text) for t in cells]
+        labels, rest = split_labels(pairs)
+        by_column = {t.column: t for t in cells}
+        groups = layout.groups()
+        for label in labels:
+            if isinstance(label, Level1):
+                # A level-1 label starts a new group: a level-2 label of another is stale.
+                for n, current in list(level2.items()):
+                    if current is not None and current.parent is not label:
+                        del level2[n]
+                level1 = label
+        level2_labels = [label for label in labels if isinstance(label, Level2)]
+        label_columns = [column for column, _ in pairs[: len(pairs) - len(rest)]]
+        found: list[Indicator] = []
+        if len(groups) > 1:
+            return (
+                self.side_by_side(
+                    row, layout, groups, level1, level2, by_column, labels, label_columns
+                ),
+                0,
+                level1,
+            )
+        group = groups[0]
+        if level2_labels:
+            level2[0] = level2_labels[-1]
+        assigned = self.assign(group, rest, by_column)
+        if not assigned.get("name") and not assigned.get("target") and not assigned.get("value"):
+            return found, 1 if labels or assigned else 0, level1
+        indicator = self.make(assigned, level2.get(0), level1, layout.period, group)
+        if indicator is not None:
+            found.append(indicator)
+        return found, 0, level1
+
+    def assign(
+        self, group: dict[str, _Column], rest: list[tuple[int, str]], by_column: dict[int, _Text]
+    ) -> dict[str, _Text]:
+        """Give the row's cells after its labels their roles: by column, else by order."""
+        roles = sorted(
+            (c for c in group.values() if c.role not in ("level1", "level2")),
+            key=lambda c: c.column,
+        )
+        columns = {c.column: c for c in roles}
+        cells = [by_column[column] for column, _ in rest]
+        if not cells:
+            return {}
+        has_name = any(c.role == "name" for c in roles)
+        if all(t.column in columns for t in cells):
+            aligned = {columns[t.column].role or f"?{t.column}": t for t in cells}
+            if "name" in aligned or not has_name:
+                return aligned
+        name = next((c for c in roles if c.role == "name"), None)
+        if name is not None:
+            shift = name.column - cells[0].column
+            moved = {t.column + shift: t for t in cells}
+            if all(column in columns for column in moved):
+                return {columns[column].role or f"?{column}": t for column, t in moved.items()}
+        # Compacted by extraction: the target is the last cell that reads as one, the name
+        # the cells before it (a name split at its spaces is joined again).
+        order = [c.role for c in roles]
+        if len(cells) > len(order) or "target" not in order:
+            return self.rebuilt(cells, order)
+        result: dict[str, _Text] = {}
+        for role, cell in zip(order, cells, strict=False):
+            result[role or f"?{cell.column}"] = cell
+        if len(cells) < len(order) and "target" in order and "target" not in result:
+            return self.rebuilt(cells, order)
+        return result
+
+    def rebuilt(self, cells: list[_Text], order: list[str]) -> dict[str, _Text]:
+        at = None
+        for k in range(len(cells) - 1, 0, -1):
+            read = parse_or_none(cells[k].text)
+            if read is not None and not isinstance(read, Qualitative):
+                at = k
+                break
+        if at is None:
+            at = len(cells) - 1 if len(cells) > 1 else None
+        if at is None:
+            return {"name": cells[0]}
+        name = cells[0]
+        if at > 1:
+            joined = " ".join(t.text for t in cells[:at])
+            name = _Text(cells[0].column, joined, cells[0].cell)
+        result = {"name": name, "target": cells[at]}
+        after = [r for r in order if r not in ("name", "target")]
+        for role, cell in zip(after, cells[at + 1 :], strict=False):
+            result[role or f"?{cell.column}"] = cell
+        for cell in cells[at + 1 + len(after) :]:
+            self.keep("", cell)
+        return result
+
+    def side_by_side(
+        self,
+        row: list[_Text],
+        layout: _Layout,
+        groups: list[dict[str, _Column]],
+        level1: Level1 | None,
+        level2: dict[int, Level2 | None],
+        by_column: dict[int, _Text],
+        labels: list[Level1 | Level2],
+        label_columns: list[int],
+    ) -> list[Indicator]:
+        found = []
+        for n, group in enumerate(groups):
+            assigned: dict[str, _Text] = {}
+            for column in group.values():
+                cell = by_column.get(column.column)
+                if cell is None:
+                    continue
+                role = {"二级指标": "level2", "三级指标": "name"}.get(column.role, column.role)
+                assigned[role] = cell
+            if "level2" in assigned:
+                level2[n] = Level2.lookup(L.fold(assigned["level2"].text))
+                if level2[n] is None:
+                    self.problem(
+                        assigned["level2"], "not a level-2 category (二级指标)", "二级指标无法识别"
+                    )
+            if "name" not in assigned and "target" not in assigned:
+                continue
+            period = next((c.period for c in group.values() if c.period is not None), layout.period)
+            indicator = self.make(assigned, level2.get(n), level1, period, group)
+            if indicator is not None:
+                found.append(indicator)
+        return found
+
+    def make(
+        self,
+        cells: dict[str, _Text],
+        level2: Level2 | None,
+        level1: Level1 | None,
+        period: Period,
+        group: dict[str, _Column],
+    ) -> Indicator | None:
+        name_cell = cells.get("name")
+        target_cell = cells.get("target")
+        for role, cell in cells.items():
+            if role.startswith("?") or role == "":
+                header = next((c.header for c in group.values() if c.column == cell.column), "")
+                self.keep(header, cell)
+        if name_cell is None:
+            assert target_cell is not None
+            self.problem(
+                target_cell,
+                f"a target {shown(target_cell.text)} without an indicator name",
+                "指标目标值缺少三级指标",
+            )
+            return None
+        name = _NUMBERING.sub("", name_cell.text).strip()
+        if name.endswith(SATISFACTION_ENDINGS) or (
+            level1 is Level1.SATISFACTION and level2 is None
+        ):
+            level2 = Level2.SATISFACTION
+        if level2 is None:
+            self.problem(
+                name_cell,
+                f"indicator {shown(name)} comes before any level-2 label (二级指标)",
+                "三级指标之前缺少二级指标",
+            )
+            return None
+        read, target = self.target(cells, name)
+        if not read:
+            return None
+        explanation = cells["explanation"].text if "explanation" in cells else ""
+        basis: StandardBasis | None = None
+        if "basis" in cells:
+            text = L.fold(cells["basis"].text)
+            try:
+                basis = StandardBasis(text)
+            except ValueError:
+                if explanation:
+                    self.keep("绩效标准", cells["basis"])
+                else:
+                    explanation = cells["basis"].text
+        weight = self.weight(cells.get("weight"))
+        direction: Direction | None = None
+        if "direction" in cells:
+            word = L.fold(cells["direction"].text).removesuffix("指标")
+            direction = _DIRECTIONS.get(word)
+            if direction is None:
+                self.problem(
+                    cells["direction"],
+                    "expected a direction: 正向 or 反向",
+                    "指标方向性应为正向或反向",
+                )
+        try:
+            return Indicator(
+                level2=level2,
+                name=name,
+                target=target,
+                explanation=explanation,
+                basis=basis,
+                weight=weight,
+                direction=direction,
+                period=period,
+            )
+        except FieldError as error:
+            problem = error.as_problem()
+            self.problem(name_cell, f"indicator: {problem.message_en}", problem.message_zh)
+            return None
+
+    def target(self, cells: dict[str, _Text], name: str) -> tuple[bool, Target | None]:
+        """Whether the target cells read, and the target they give (`None`: empty)."""
+        value = cells.get("target")
+        sign = cells.get("sign")
+        unit = cells.get("unit")
+        try:
+            if sign is not None or unit is not None:
+                if value is None and sign is None:
+                    return True, None
+                raw: Any = value.cell.value if value is not None else None
+                return True, target_from_cells(
+                    sign.text if sign is not None else None,
+                    raw if not isinstance(raw, datetime.date) else raw.isoformat(),
+                    unit.text if unit is not None else None,
+                    name=name,
+                )
+            if value is None:
+                return True, None
+            raw = value.cell.value
+            if isinstance(raw, datetime.date):
+                return True, parse_target(raw.isoformat())
+            return True, (
+                target_from_cells(None, raw, None, name=name)
+                if isinstance(raw, Decimal)
+                else parse_target(value.text)
+            )
+        except PerfIndicatorError as error:
+            problem = error.as_problem()
+            where = value or sign or unit
+            self.problem(where, f"indicator target: {problem.message_en}", problem.message_zh)
+            return False, None
+
+    def weight(self, cell: _Text | None) -> Decimal | None:
+        if cell is None:
+            return None
+        if isinstance(cell.cell.value, Decimal):
+            return cell.cell.value
+        match = _WEIGHT.fullmatch(L.fold(cell.text))
+        if match is None:
+            self.problem(cell, "expected a weight, a number of points", "权重应为数值")
+            return None
+        try:
+            return Decimal(match[1])
+        except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+            return None
+
+    # Flat tables and the project.
+
+    def flat(self, header: int, layout: _Layout) -> list[Project]:
+        """One project per project name in a table with a row per indicator."""
+        column = layout.flat.get("name")
+        if column is None:
+            self.problem(
+                None, "a flat indicator table without a 项目名称 column", "缺少项目名称栏目"
+            )
+            return []
+        groups: dict[str, list[int]] = {}
+        current: str | None = None
+        for k in range(header + 1, self.end):
+            row = self.texts[k]
+            cell = next((t for t in row if t.column == column), None)
+            if cell is not None:
+                current = cell.text
+            if current is not None and row:
+                groups.setdefault(current, []).append(k)
+        projects = []
+        base = (dict(self.fields), list(self.funding), {k: list(v) for k, v in self.goals.items()})
+        for numbers in groups.values():
+            self.fields, self.funding, self.goals = (
+                dict(base[0]),
+                list(base[1]),
+                {k: list(v) for k, v in base[2].items()},
+            )
+            for field, at in layout.flat.items():
+                cell = next((t for k in numbers for t in self.texts[k] if t.column == at), None)
+                if cell is None:
+                    continue
+                if field.startswith("funding:"):
+                    self.funding.append((field.partition(":")[2], cell, cell))
+                elif field.startswith("goal:"):
+                    self.goals.setdefault(field.partition(":")[2], []).append(cell.text)
+                else:
+                    self.fields[field] = cell
+            indicators: list[Indicator] = []
+            empty = 0
+            level2: dict[int, Level2 | None] = {}
+            level1: Level1 | None = None
+            for k in numbers:
+                found, was_empty, level1 = self.indicator_row(self.texts[k], layout, level1, level2)
+                indicators += found
+                empty += was_empty
+            project = self.build(indicators, empty)
+            if project is not None:
+                projects.append(project)
+        return projects
+
+    def build(self, indicators: list[Indicator], empty: int) -> Project | None:
+        funding = self.build_funding()
+        name = self.fields.get("name")
+        if name is None:
+            self.problem(
+                self.title, "the form has no 项目名称 (project name)", "申报表缺少项目名称"
+            )
+        if self.year is None:
+            self.problem(
+                self.title,
+                "no budget year found: expected one in the title, e.g. (2022年度)",
+                "未找到预算年度，如(2022年度)",
+            )
+        dates: dict[str, datetime.date | None] = {}
+        for key in ("start", "end"):
+            cell = self.fields.get(key)
+            if cell is None:
+                dates[key] = None
+                continue
+            value = cell.cell.value
+            day = value if isinstance(value, datetime.date) else read_date(cell.text)
+            if day is None:
+                self.problem(
+                    cell, f"{key} date: expected a date such as 2022-01-01", "日期无法识别"
+                )
+            dates[key] = day
+        overall = "".join(self.goals.get("overall", []))
+        annual = "".join(self.goals.get("annual", []))
+        if len(self.problems) > self.count or name is None or self.year is None or funding is None:
+            return None
+        text = {
+            key: self.fields[key].text if key in self.fields else ""
+            for key in ("department", "implementing_unit", "category")
+        }
+        try:
+            return Project(
+                name=name.text,
+                year=self.year,
+                start=dates["start"],
+                end=dates["end"],
+                funding=funding,
+                goals=Goals(overall=overall, annual=annual, period=self.goal_period),
+                indicators=tuple(indicators),
+                kind=self.kind,
+                details=tuple(self.details),
+                unclaimed=tuple(self.unclaimed),
+                empty_rows=empty,
+                **text,
+            )
+        except FieldError as error:
+            problem = error.as_problem()
+            self.problem(
+                self.fields.get(error.field, name),
+                f"{error.owner}.{error.field}: {problem.message_en}",
+                problem.message_zh,
+            )
+            return None
