@@ -421,7 +421,7 @@ def test_a_bad_file_is_a_form_error_naming_the_file(
         # An encrypted .xlsx or .docx is an OLE2 compound file, as a legacy .xls or .doc is.
         ("xlsx", OLE2, "password-protected"),
         ("docx", OLE2, "password-protected"),
-        ("xlsx", OLE2, "a legacy .xls or .doc file (not read yet: save it as .xlsx or .docx)"),
+        ("xlsx", OLE2, "a legacy .xls workbook (read it as .xls)"),
         ("docx", "xlsx", "not a .docx document that can be read"),
         ("xlsx", "docx", "not an .xlsx workbook that can be read"),
     ],

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from perfindicator.documents.grid import Grid, grid
 from perfindicator.errors import FieldError, FieldTypeError, FormError, ReadError
-from perfindicator.io import delimited, html, read_grids, xlsx
+from perfindicator.io import delimited, html, pdf, read_grids, xls, xlsx
 from perfindicator.io import docx as docx_reader
 
 Rows = list[list[str | None]]
@@ -165,6 +165,8 @@ def test_the_delimited_format_is_passed_on(tmp_path: Path) -> None:
     [
         ("xlsx", xlsx, {}),
         ("xlsm", xlsx, {}),
+        ("xls", xls, {}),
+        ("pdf", pdf, {}),
         ("docx", docx_reader, {}),
         ("html", html, {}),
         ("htm", html, {}),
@@ -196,14 +198,10 @@ def test_the_format_reaches_its_reader(
 @pytest.mark.parametrize(
     ("name", "fragment"),
     [
-        ("form.xls", "save it as .xlsx"),
-        ("FORM.XLS", "save it as .xlsx"),
-        ("form.pdf", "pdftotext -layout"),
-        ("form.PDF", "pdftotext -layout"),
-        ("form.json", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
-        ("form.doc", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
-        ("form", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
-        ("form.xlsx.bak", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
+        ("form.json", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
+        ("form.doc", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
+        ("form", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
+        ("form.xlsx.bak", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
     ],
 )
 def test_an_extension_not_read_is_refused_naming_path(
@@ -222,11 +220,9 @@ def test_an_extension_not_read_is_refused_naming_path(
 @pytest.mark.parametrize(
     ("fmt", "fragment"),
     [
-        ("xls", "save it as .xlsx"),
-        ("PDF", "pdftotext -layout"),
-        ("odt", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
-        (".xlsx", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
-        ("", ".xlsx, .xlsm, .docx, .html, .htm, .csv, .tsv, .txt"),
+        ("odt", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
+        (".xlsx", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
+        ("", ".xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt"),
     ],
 )
 def test_a_format_not_read_is_refused_naming_format(

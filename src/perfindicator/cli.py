@@ -31,7 +31,8 @@ import attrs
 
 from perfindicator._syntax import CONTROL
 from perfindicator.display.text import project_text, self_evaluation_text
-from perfindicator.documents.shanghai import read_forms
+from perfindicator.documents.shanghai import TITLE, read_forms
+from perfindicator.documents.table import NO_FORM
 from perfindicator.errors import (
     DataError,
     FormError,
@@ -44,6 +45,7 @@ from perfindicator.errors import (
 )
 from perfindicator.grammar.parse import parse_target
 from perfindicator.interchange.convert import from_dict, key_path, loads, to_dict
+from perfindicator.io import read
 from perfindicator.io.text import decode, read_text, read_utf8
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Project
@@ -57,6 +59,10 @@ __all__ = ["main"]
 T = TypeVar("T")
 
 _STDIN = "<stdin>"
+# Files read as tables whatever they hold; any other file is read as text.
+_TABLE_FORMATS = frozenset(
+    {".xlsx", ".xlsm", ".xls", ".docx", ".html", ".htm", ".pdf", ".csv", ".tsv"}
+)
 
 
 class _Failure(Exception):
@@ -136,7 +142,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"perfindicator {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
-    form_help = "a form as UTF-8 text, tab-separated cells (- for standard input)"
+    form_help = (
+        "a form file: .xlsx, .xls, .docx, .html, .pdf, .csv, .tsv or .txt "
+        "(- for standard input: UTF-8 text, tab-separated cells)"
+    )
     show = commands.add_parser("show", help="print each project and its indicator tree")
     show.add_argument("form", metavar="FORM", help=form_help)
     show.set_defaults(run=_show)
@@ -151,6 +160,11 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(run=_evaluate)
     for command in (show, check, evaluate):
         command.add_argument("--json", action="store_true", help="print JSON instead of tables")
+        command.add_argument(
+            "--money-unit",
+            choices=("元", "万元"),
+            help="the unit of amounts where no cell of a form announces one",
+        )
     return parser
 
 
@@ -183,14 +197,32 @@ def _decode_stdin(data: bytes) -> str:
         raise _Failure(error.problems) from None
 
 
-def _projects(path: str, stdin: BinaryIO | None) -> list[Project]:
+def _projects(path: str, stdin: BinaryIO | None, money_unit: Any = None) -> list[Project]:
     try:
         if path == "-":
             return read_forms(_stdin(stdin), source=_STDIN)
-        return read_text(path)
-    except FormError as error:
-        raise _Failure(error.problems) from None
+        if os.path.splitext(path)[1].lower() in _TABLE_FORMATS:
+            return read(path, money_unit=money_unit)
+        # Text (any other name): in the Shanghai layout it is read by its own strict
+        # reader; text of another template by its table, as the other formats are.
+        try:
+            return read_text(path)
+        except FormError as error:
+            if not any(TITLE in problem.message_en for problem in error.problems):
+                raise
+            as_text = error
+        try:
+            return read(path, format="txt", money_unit=money_unit)
+        except FormError as error:
+            # No form in any layout (nothing read at any row): the text reader's problem
+            # says what was expected.
+            nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
+            raise as_text if nothing else error from None
     except ReadError as error:
+        raise _Failure([error.as_problem(Place(file=path))]) from None
+    except (FormError, DataError) as error:
+        raise _Failure(error.problems) from None
+    except PerfIndicatorError as error:
         raise _Failure([error.as_problem(Place(file=path))]) from None
 
 
@@ -220,7 +252,7 @@ def _print_json(data: object, out: TextIO) -> None:
 
 
 def _show(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form, args.stdin)
+    projects = _projects(args.form, args.stdin, args.money_unit)
     if args.json:
         _print_json([to_dict(p) for p in projects], out)
         return 0
@@ -231,7 +263,7 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form, args.stdin)
+    projects = _projects(args.form, args.stdin, args.money_unit)
     results = [(p, lint(p)) for p in projects]
     if args.json:
         _print_json([{"project": p.name, "findings": to_dict(f)} for p, f in results], out)

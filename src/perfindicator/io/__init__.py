@@ -9,25 +9,21 @@ from __future__ import annotations
 import os
 
 from perfindicator.documents.grid import Grid
-from perfindicator.errors import FieldError, FieldTypeError
-from perfindicator.io import delimited, docx, html, xlsx
+from perfindicator.documents.labels import MoneyUnit
+from perfindicator.documents.table import NO_FORM, read_table
+from perfindicator.errors import FieldError, FieldTypeError, FormError, Problem
+from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
 from perfindicator.io._files import file_name
 from perfindicator.io.encoding import decode_text
 from perfindicator.io.text import decode, read_text, read_utf8
+from perfindicator.model.project import Project
 
-__all__ = ["decode", "decode_text", "read_grids", "read_text", "read_utf8"]
+__all__ = ["decode", "decode_text", "read", "read_grids", "read_text", "read_utf8"]
 
 # Each format and the reader of its grids; the delimited formats are passed on to it.
-_FORMATS = ("xlsx", "xlsm", "docx", "html", "htm", "csv", "tsv", "txt")
+_FORMATS = ("xlsx", "xlsm", "xls", "docx", "html", "htm", "pdf", "csv", "tsv", "txt")
 _DELIMITED: dict[str, delimited.Format] = {"csv": "csv", "tsv": "tsv", "txt": "txt"}
 _SUPPORTED = ", ".join(f".{f}" for f in _FORMATS)
-# Formats people hold and the library does not read yet, and what to do with them instead.
-_NOT_YET = {
-    "xls": "legacy .xls workbooks are not read yet: open the file in Excel or LibreOffice and "
-    "save it as .xlsx (暂不支持.xls，请另存为.xlsx)",
-    "pdf": "PDF files are not read yet: extract the text with `pdftotext -layout` and read "
-    "the .txt file (暂不支持PDF，请先用pdftotext -layout提取文本)",
-}
 
 
 def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> list[Grid]:
@@ -36,22 +32,25 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
     The format is the file's extension (in any case), or `format` where given:
 
     - `.xlsx`, `.xlsm`: every worksheet (`perfindicator.io.xlsx`, the `xlsx` extra);
+    - `.xls`: every worksheet of a legacy workbook (`perfindicator.io.xls`, the `xls` extra);
     - `.docx`: every table (`perfindicator.io.docx`, the `docx` extra);
     - `.html`, `.htm`: every `<table>` (`perfindicator.io.html`);
+    - `.pdf`: every ruled table, or the text of a page without one (`perfindicator.io.pdf`,
+      the `pdf` extra);
     - `.csv`, `.tsv`, `.txt`: the delimited text (`perfindicator.io.delimited`).
 
     Args:
         path: the file, as a `str` or an `os.PathLike` path (`pathlib.Path`).
-        format: one of `"xlsx"`, `"xlsm"`, `"docx"`, `"html"`, `"htm"`, `"csv"`, `"tsv"`,
-            `"txt"` (in any case), to read a file whatever its extension says.
+        format: one of `"xlsx"`, `"xlsm"`, `"xls"`, `"docx"`, `"html"`, `"htm"`, `"pdf"`,
+            `"csv"`, `"tsv"`, `"txt"` (in any case), to read a file whatever its extension
+            says.
 
     Returns:
         The grids, one per sheet, table or page, in file order.
 
     Raises:
         FieldError: the extension (then naming `path`) or `format` is none of the supported
-            ones; `.xls` and `.pdf` are refused with what to do instead. Also raised by the
-            readers for a cell they cannot hold (see each reader).
+            ones. Also raised by the readers for a cell they cannot hold (see each reader).
         FieldTypeError: `path` is neither a `str` nor a path of text, or `format` is not a
             `str`.
         FormError: the file is not what its format says, or is damaged (see each reader).
@@ -69,10 +68,10 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
         >>> read_grids(folder / "表.CSV", format="txt")[0].rows[1][0].value
         '群众满意度,≥85%'
         >>> try:
-        ...     read_grids(folder / "form.xls")
+        ...     read_grids(folder / "form.doc")
         ... except FieldError as error:
         ...     print(error.reason)
-        legacy .xls workbooks are not read yet: open the file in Excel or LibreOffice and save it as .xlsx (暂不支持.xls，请另存为.xlsx)
+        must name an extension the library reads: .xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt (不支持的文件格式)
     """
     name = file_name(path, "read_grids")
     if format is None:
@@ -83,10 +82,12 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
         kind = format.lower()
     else:
         raise FieldTypeError("read_grids", "format", format, "must be a str or None")
-    if kind in _NOT_YET:
-        raise FieldError("read_grids", field, value, _NOT_YET[kind])
     if kind in ("xlsx", "xlsm"):
         return xlsx.read_grids(name)
+    if kind == "xls":
+        return xls.read_grids(name)
+    if kind == "pdf":
+        return pdf.read_grids(name)
     if kind == "docx":
         return docx.read_grids(name)
     if kind in ("html", "htm"):
@@ -100,3 +101,58 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
         value,
         f"must name {what} the library reads: {_SUPPORTED} (不支持的文件格式)",
     )
+
+
+def read(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    money_unit: MoneyUnit | None = None,
+) -> list[Project]:
+    r"""Read every form in a file, in order: its tables read by `read_table`.
+
+    Tables that hold no form at all (a web page's layout table, say) are passed over; a
+    file with no form in any table is refused.
+
+    Args:
+        path: the file, as a `str` or an `os.PathLike` path (`pathlib.Path`).
+        format: the format, where the extension does not say it (see `read_grids`).
+        money_unit: `"元"` or `"万元"`, the unit of amounts where no cell of a form
+            announces one (see `read_table`).
+
+    Returns:
+        The forms, in file order.
+
+    Raises:
+        FormError: the file holds no form, or a form in it cannot be read; every problem
+            names the file and the cell.
+        FieldError, FieldTypeError, ReadError, MissingExtraError: as `read_grids` raises
+            them.
+
+    Examples:
+        >>> import pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "form.csv").write_text(
+        ...     "项目支出绩效目标表\n(2023年)\n单位:万元\n项目名称,安全隐患维修\n"
+        ...     "预算规模及资金用途,预算数,20.00\n"
+        ...     "一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,维修面积,≥400平方米\n",
+        ...     encoding="gb18030")
+        >>> (project,) = read(folder / "form.csv")
+        >>> project.name, project.funding.annual_request, str(project.indicators[0].target)
+        ('安全隐患维修', Decimal('200000.00'), '>=400平方米')
+    """
+    grids = read_grids(path, format=format)
+    projects: list[Project] = []
+    problems: list[Problem] = []
+    empty: list[Problem] = []
+    for table in grids:
+        try:
+            projects += read_table(table, money_unit=money_unit)
+        except FormError as error:
+            if all(problem.code == NO_FORM for problem in error.problems):
+                empty += error.problems
+            else:
+                problems += error.problems
+    if problems or not projects:
+        raise FormError(problems or empty)
+    return projects

@@ -123,8 +123,9 @@ def looks_like(data: bytes) -> tuple[str, str]:
     if data.startswith(_OLE2):
         return (
             "an OLE2 compound file",
-            ": a legacy .xls or .doc file (not read yet: save it as .xlsx or .docx), or a "
-            "password-protected workbook or document (remove the password and save it again)",
+            ": a legacy .xls workbook (read it as .xls) or .doc document (save it as .docx), "
+            "or a password-protected workbook or document (remove the password and save it "
+            "again)",
         )
     head = data[:1024].lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00").lower()
     if b"<html" in head or b"<table" in head or head.startswith(b"<!doctype html"):
@@ -132,13 +133,10 @@ def looks_like(data: bytes) -> tuple[str, str]:
     if head.startswith(b"<"):
         return "XML or HTML text", ""
     if head.startswith(b"%pdf"):
-        return (
-            "a PDF document",
-            " (not read yet: extract its text with `pdftotext -layout` and read the text)",
-        )
+        return "a PDF document", ": read it as .pdf"
     if is_text(data[:1024]):
         return "text", ""
-    return "of no Office format (no zip or OLE2 signature at its start)", ""
+    return "of no format the library reads (no PDF, zip or OLE2 signature at its start)", ""
 
 
 def is_text(head: bytes) -> bool:
