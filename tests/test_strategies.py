@@ -50,6 +50,8 @@ def test_fundings_add_up(funding: Funding) -> None:
 
 @given(projects())
 def test_projects_lie_in_their_budget_year(project: Project) -> None:
+    assert project.start is not None
+    assert project.end is not None
     assert project.start.year == project.end.year == project.year
     assert project.start <= project.end
 

@@ -33,6 +33,7 @@ __all__ = [
     "MONEY_UNITS",
     "Label",
     "MoneyUnit",
+    "is_label",
     "read_label",
 ]
 
@@ -161,6 +162,7 @@ DETAIL_LABELS: frozenset[str] = frozenset(
         "项目概况及立项依据",
         "项目基本情况",
         "年度总体目标完成情况",
+        "该项目支出上级资金",
     }
 )
 """Header fields the model has no field for; they are kept on the project as details."""
@@ -280,3 +282,25 @@ FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见",
 
 TITLE_WORDS: dict[str, str] = {"申报表": "申报表", "批复表": "批复表", "目标表": "目标表"}
 """How a title line ends, and the kind of form it names (with `绩效目标` in the title)."""
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` reads as a label of some template (a value so spelled is ambiguous).
+
+    Examples:
+        >>> is_label("长期目标 "), is_label("弱电安防")
+        (True, False)
+    """
+    word = read_label(text).text
+    return any(
+        word in table
+        for table in (
+            FIELD_LABELS,
+            DETAIL_LABELS,
+            FUNDING_LABELS,
+            FUNDING_BLOCK_LABELS,
+            GOAL_LABELS,
+            GRID_BLOCK_LABELS,
+            INDICATOR_COLUMNS,
+        )
+    )

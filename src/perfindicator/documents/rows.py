@@ -77,12 +77,12 @@ def split_labels(
         labels.append(label)
         k += 1
     rest = cells[k:]
-    # `满意度  90%`: a label written without 指标 and followed only by a number or date is
-    # the indicator's name.
+    # `满意度  90%`: a label written without 指标 and followed by a number or date is the
+    # indicator's name.
     if (
         labels
         and not cells[k - 1][1].endswith("指标")
-        and len(rest) == 1
+        and rest
         and not isinstance(parse_or_none(rest[0][1]), (Qualitative, type(None)))
     ):
         rest = [cells[k - 1], *rest]

@@ -339,6 +339,10 @@ class _FormReader:
         self.unit: L.MoneyUnit | None = None
         self.unit_cell: _Text | None = None
         self.fields: dict[str, _Text] = {}
+        self.blank: set[str] = set()
+        # The block label in effect (项目资金, 预算规模及资金用途, …): a merged label that
+        # stands on its block's first row names the unlabelled cells of the rows below.
+        self.block: _Text | None = None
         self.details: list[LabelledText] = []
         self.unclaimed: list[LabelledText] = []
         self.funding: list[tuple[str, _Text, _Text | None]] = []  # (key, label, value)
@@ -490,7 +494,7 @@ class _FormReader:
             if role is not None and role[0] == "block":
                 pass  # the block's label: its unit, if any, is announced
             elif role is not None and role[0] == "funding":
-                self.funding.append((role[1], cell, None))
+                pass  # its amount is in the rows below (`values_below`)
 
     def values_below(self, row: list[_Text], pending: dict[int, _Text]) -> None:
         columns = sorted(pending)
@@ -504,7 +508,7 @@ class _FormReader:
 
     def pairs(self, row: list[_Text]) -> None:
         k = 0
-        block: _Text | None = None
+        block = self.block
         while k < len(row):
             cell = row[k]
             role = _role(cell.text)
@@ -517,8 +521,11 @@ class _FormReader:
                 elif _LABELLED.match(L.fold(cell.text)):
                     label, _, text = L.fold(cell.text).partition(":")
                     self.details.append(LabelledText(label=label, text=text, place=cell.cell.place))
+                elif block is not None:
+                    # Text under a block's label (预算规模及资金用途: the use of the funds).
+                    self.keep(block.text, cell, detail=True)
                 else:
-                    self.keep(block.text if block is not None else "", cell)
+                    self.keep("", cell)
                 k += 1
                 continue
             if role[0] in ("block", "grid") or (
@@ -530,7 +537,7 @@ class _FormReader:
                     if t is not cell and L.read_label(t.text).text not in _GENERIC_GOALS
                 )
             ):
-                block = cell
+                block = self.block = cell
                 k += 1
                 continue
             value = row[k + 1] if k + 1 < len(row) and _role(row[k + 1].text) is None else None
@@ -545,7 +552,7 @@ class _FormReader:
             elif value is not None:
                 self.value(cell, value)
             elif role[0] == "field":
-                self.fields.setdefault(role[1], cell)
+                self.blank.add(role[1])  # the label with its value cell left empty
             k += 2 if value is not None else 1
 
     def value(self, label: _Text, cell: _Text) -> None:
@@ -553,14 +560,13 @@ class _FormReader:
         assert role is not None
         kind, key = role
         if kind == "field":
-            if key in self.fields and self.fields[key] is not label and key != "category":
+            if key in self.fields and key != "category":
                 self.problem(cell, f"{label.text} is given twice", f"{label.text}重复填写")
                 return
             if key == "category" and key in self.fields:
                 self.keep(label.text, cell, detail=True)
                 return
             self.fields[key] = cell
-            self.fields[key + ":label"] = label
         elif kind == "funding":
             self.funding.append((key, label, cell))
         elif kind == "goal":
@@ -654,12 +660,6 @@ class _FormReader:
                             label=L.read_label(row[0].text).text,
                             text=cell.text,
                             place=cell.cell.place,
-                        )
-                    )
-                if len(row) == 1:
-                    self.details.append(
-                        LabelledText(
-                            label=L.read_label(row[0].text).text, text="", place=row[0].cell.place
                         )
                     )
                 continue
@@ -897,11 +897,9 @@ class _FormReader:
             raw = value.cell.value
             if isinstance(raw, datetime.date):
                 return True, parse_target(raw.isoformat())
-            return True, (
-                target_from_cells(None, raw, None, name=name)
-                if isinstance(raw, Decimal)
-                else parse_target(value.text)
-            )
+            # A bare number takes the unit its name gives (`受益人数(人)`), whether the
+            # cell is typed as a number or written as text: the same in every format.
+            return True, target_from_cells(None, raw, None, name=name)
         except PerfIndicatorError as error:
             problem = error.as_problem()
             where = value or sign or unit
