@@ -446,3 +446,27 @@ def test_dates_are_read_from_typed_and_written_cells() -> None:
          ["一级指标", "二级指标", "三级指标", "指标值"]]
     )  # fmt: skip
     assert (project.start, project.end) == (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+
+
+def test_a_written_level2_label_stands_for_a_satisfaction_name() -> None:
+    # 服务满意率 under 质量指标 on its own row keeps the category the form states; only a
+    # label carried down from above gives way (extraction moves labels, see the seed).
+    project = _one(
+        [["一级指标", "二级指标", "三级指标", "指标值"],
+         ["产出指标", "质量指标", "服务满意率", "≥90%"],
+         [None, None, "群众满意度", "≥90%"]]
+    )  # fmt: skip
+    assert [i.level2 for i in project.indicators] == [Level2.QUALITY, Level2.SATISFACTION]
+
+
+def test_stray_rows_under_the_table_are_kept_not_read_as_indicators() -> None:
+    project = _one(
+        [["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+         ["产出指标", "数量指标", "培训人次", "≥100人次", None],
+         [None, None, None, None, "已审定"],
+         ["填报人:李四"]]
+    )  # fmt: skip
+    assert len(project.indicators) == 1
+    assert project.empty_rows == 0
+    assert project.unclaimed == (LabelledText(label="备注", text="已审定"),)
+    assert project.details == (LabelledText(label="填报人", text="李四"),)

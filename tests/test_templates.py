@@ -21,10 +21,7 @@ from tests.templates.forms import TABLES
 FOLDER = Path(__file__).resolve().parents[1] / "examples/forms/templates"
 FORMATS = ("xlsx", "xls", "html", "docx", "csv", "pdf")
 # Known gaps, kept failing on purpose (xfail is strict): fixed, they must be un-marked.
-OPEN = {
-    "chongqing_rongchang_2022": "funding split by government level in a label row "
-    "(其中:1.中央资金 | 2.市级资金 …) is not read yet",
-}
+OPEN: dict[str, str] = {}
 
 
 def _marks(name: str) -> list[pytest.MarkDecorator]:

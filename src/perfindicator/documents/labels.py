@@ -21,18 +21,23 @@ from typing import Literal
 
 import attrs
 
-from perfindicator.model.kinds import Period
+from perfindicator.model.kinds import FormKind, Period
 
 __all__ = [
     "DETAIL_LABELS",
     "FIELD_LABELS",
+    "FOOTER_WORDS",
+    "FUNDING_BLOCK_LABELS",
     "FUNDING_LABELS",
     "GOAL_LABELS",
     "GRID_BLOCK_LABELS",
     "INDICATOR_COLUMNS",
     "MONEY_UNITS",
+    "SELF_EVALUATION_TITLE",
+    "TITLE_WORDS",
     "Label",
     "MoneyUnit",
+    "fold",
     "is_label",
     "read_label",
 ]
@@ -163,6 +168,12 @@ DETAIL_LABELS: frozenset[str] = frozenset(
         "项目基本情况",
         "年度总体目标完成情况",
         "该项目支出上级资金",
+        # Funds by government level (荣昌): components of the total the model does not split.
+        "中央资金",
+        "市级资金",
+        "区级资金",
+        "县级资金",
+        "省级资金",
     }
 )
 """Header fields the model has no field for; they are kept on the project as details."""
@@ -280,8 +291,16 @@ INDICATOR_COLUMNS: dict[str, str] = {
 FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见", "评审意见")
 """Words of the review-opinion rows under a form: they end the indicator table."""
 
-TITLE_WORDS: dict[str, str] = {"申报表": "申报表", "批复表": "批复表", "目标表": "目标表"}
-"""How a title line ends, and the kind of form it names (with `绩效目标` in the title)."""
+TITLE_WORDS: dict[str, FormKind] = {
+    "申报表": FormKind.DECLARATION,
+    "目标表": FormKind.TARGETS,
+    "批复表": FormKind.APPROVAL,
+}
+"""How a title ends, after `绩效目标`, `绩效` or `项目` (`项目支出绩效目标申报表`,
+`项目绩效目标表`), and the kind of form it names."""
+
+SELF_EVALUATION_TITLE = "自评表"
+"""How the title of a self-evaluation ends (`项目支出绩效自评表`): not a declaration."""
 
 
 def is_label(text: str) -> bool:

@@ -92,7 +92,9 @@ _WEIGHT = re.compile(r"(?:权重|分值)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:分|%)?")
 _LABELLED = re.compile(r"[^:]*[\u4e00-\u9fff][^:]*:")
 _DIRECTIONS = {"正向": Direction.UP, "反向": Direction.DOWN}
 _GENERIC_GOALS = frozenset({"绩效目标", "项目绩效目标", "总体目标"})
-_TITLE = re.compile(r"绩效(?:目标)?(申报表|目标表|批复表|自评表)|项目(?:绩效)?目标表")
+_TITLE = re.compile(
+    rf"(?:绩效(?:目标)?|项目)({'|'.join([*L.TITLE_WORDS, L.SELF_EVALUATION_TITLE])})"
+)
 
 
 def read_table(
@@ -225,7 +227,10 @@ def _form_starts(texts: list[list[_Text]]) -> list[int]:
 
 
 def _strip_of_which(text: str) -> str:
-    return _OF_WHICH.sub("", text)
+    """A component's label without `其中:` and its numbering (`其中:1.中央资金` → 中央资金)."""
+    while (stripped := _OF_WHICH.sub("", text, count=1)) != text:
+        text = stripped
+    return text
 
 
 def _role(text: str) -> tuple[str, str] | None:
@@ -241,7 +246,7 @@ def _role(text: str) -> tuple[str, str] | None:
         return "block", "funding"
     if word in L.GOAL_LABELS:
         return "goal", L.GOAL_LABELS[word]
-    if word in L.DETAIL_LABELS:
+    if word in L.DETAIL_LABELS or bare in L.DETAIL_LABELS:
         return "detail", word
     if word in L.GRID_BLOCK_LABELS:
         return "grid", word
@@ -303,17 +308,11 @@ def _layout(row: list[_Text]) -> _Layout | None:
             flat["funding:" + L.FUNDING_LABELS[bare]] = cell.column
         elif word in L.GOAL_LABELS:
             flat["goal:" + L.GOAL_LABELS[word]] = cell.column
-        elif word in ("二级指标", "三级指标") and label.period is not None:
-            columns.append(_Column(word, cell.column, cell.text, label.period))
         else:
             columns.append(_Column("", cell.column, cell.text, None))  # kept, unclaimed
     roles = {c.role for c in columns}
     if not ({"name", "level2"} & roles and {"target"} & roles):
         return None
-    if "name" not in roles and "level2" in roles:
-        # 临海: 指标类型 | 指标名称 with no level 3 reads as level 1 and name; here a level-2
-        # column beside a target with no name column holds the names.
-        pass
     return _Layout(columns=columns, period=period, flat=flat)
 
 
@@ -411,8 +410,9 @@ class _FormReader:
                 continue
             if self.footer(row):
                 continue
-            labels = [t for t in row if _role(t.text) is not None or self.announces(t)]
-            if labels and all(_role(t.text) is not None or self.announces(t) for t in row):
+            announcing = {id(t) for t in row if self.announces(t)}
+            labels = [t for t in row if _role(t.text) is not None or id(t) in announcing]
+            if labels and len(labels) == len(row):
                 pending = {t.column: t for t in row if self.takes_value(t)}
                 self.consume_labels_only(row)
                 continue
@@ -455,16 +455,14 @@ class _FormReader:
                 else:
                     self.keep("", cell)
                 continue
-            if match[1] == "自评表":
+            if match[1] == L.SELF_EVALUATION_TITLE:
                 self.problem(
                     cell,
                     "a self-evaluation form (自评表): read_table reads the declaration kinds "
                     "(申报表, 目标表, 批复表)",
                     "自评表暂不支持，仅读取申报表、目标表、批复表",
                 )
-            kind = {"申报表": FormKind.DECLARATION, "批复表": FormKind.APPROVAL}.get(
-                match[1] or "", FormKind.TARGETS
-            )
+            kind = L.TITLE_WORDS.get(match[1], FormKind.DECLARATION)
             if self.title is None:
                 self.title, self.kind = cell, kind
             else:
@@ -653,6 +651,9 @@ class _FormReader:
             if (again := _layout(row)) is not None:
                 layout, level2 = again, {}
                 continue
+            if len(row) == 1 and (detail := self.labelled_detail(row[0])) is not None:
+                self.details.append(detail)  # 填报人:李四 under the table
+                continue
             if self.footer(row):
                 for cell in row[1:]:
                     self.details.append(
@@ -675,11 +676,14 @@ class _FormReader:
         level1: Level1 | None,
         level2: dict[int, Level2 | None],
     ) -> tuple[list[Indicator], int, Level1 | None]:
+        """Read one row: its indicators, 1 if an empty template row, the level-1 after it.
+
+        `level2` holds the level-2 category in effect for each period's columns, carried
+        down over merged cells.
+        """
         cells = [t for t in row if t.column not in layout.flat.values()]
         pairs = [(t.column, L.fold(t.text) if label_of(L.fold(t.text)) else t.text) for t in cells]
         labels, rest = split_labels(pairs)
-        by_column = {t.column: t for t in cells}
-        groups = layout.groups()
         for label in labels:
             if isinstance(label, Level1):
                 # A level-1 label starts a new group: a level-2 label of another is stale.
@@ -687,27 +691,34 @@ class _FormReader:
                     if current is not None and current.parent is not label:
                         del level2[n]
                 level1 = label
-        level2_labels = [label for label in labels if isinstance(label, Level2)]
-        label_columns = [column for column, _ in pairs[: len(pairs) - len(rest)]]
-        found: list[Indicator] = []
+        by_column = {t.column: t for t in cells}
+        groups = layout.groups()
         if len(groups) > 1:
-            return (
-                self.side_by_side(
-                    row, layout, groups, level1, level2, by_column, labels, label_columns
-                ),
-                0,
-                level1,
-            )
-        group = groups[0]
-        if level2_labels:
-            level2[0] = level2_labels[-1]
-        assigned = self.assign(group, rest, by_column)
-        if not assigned.get("name") and not assigned.get("target") and not assigned.get("value"):
-            return found, 1 if labels or assigned else 0, level1
-        indicator = self.make(assigned, level2.get(0), level1, layout.period, group)
-        if indicator is not None:
-            found.append(indicator)
-        return found, 0, level1
+            return self.side_by_side(layout, groups, level1, level2, by_column), 0, level1
+        written = [label for label in labels if isinstance(label, Level2)]
+        if written:
+            level2[0] = written[-1]
+        assigned = self.assign(groups[0], rest, by_column)
+        if "name" not in assigned and "target" not in assigned:
+            # No indicator: a template row of labels only, or stray cells, kept.
+            self.keep_stray(assigned, groups[0])
+            return [], 1 if labels and not assigned else 0, level1
+        indicator = self.make(
+            assigned, level2.get(0), level1, layout.period, groups[0], written=bool(written)
+        )
+        return ([] if indicator is None else [indicator]), 0, level1
+
+    def labelled_detail(self, cell: _Text) -> LabelledText | None:
+        """`填报人:李四`, one cell holding a detail's label and its value, as a detail."""
+        label, colon, text = L.fold(cell.text).partition(":")
+        if not colon or not (label in L.DETAIL_LABELS or label in L.FIELD_LABELS):
+            return None
+        return LabelledText(label=label, text=text, place=cell.cell.place)
+
+    def keep_stray(self, cells: dict[str, _Text], group: dict[str, _Column]) -> None:
+        for cell in cells.values():
+            header = next((c.header for c in group.values() if c.column == cell.column), "")
+            self.keep(header, cell)
 
     def assign(
         self, group: dict[str, _Column], rest: list[tuple[int, str]], by_column: dict[int, _Text]
@@ -724,7 +735,9 @@ class _FormReader:
         has_name = any(c.role == "name" for c in roles)
         if all(t.column in columns for t in cells):
             aligned = {columns[t.column].role or f"?{t.column}": t for t in cells}
-            if "name" in aligned or not has_name:
+            # A target with no name beside it is a row shifted by extraction (the name
+            # stands in the target's column); anything else stands where it belongs.
+            if "name" in aligned or "target" not in aligned or not has_name:
                 return aligned
         name = next((c for c in roles if c.role == "name"), None)
         if name is not None:
@@ -769,36 +782,38 @@ class _FormReader:
 
     def side_by_side(
         self,
-        row: list[_Text],
         layout: _Layout,
         groups: list[dict[str, _Column]],
         level1: Level1 | None,
         level2: dict[int, Level2 | None],
         by_column: dict[int, _Text],
-        labels: list[Level1 | Level2],
-        label_columns: list[int],
     ) -> list[Indicator]:
+        """The indicators of a row with one set of columns per period (长期 | 年度)."""
         found = []
+        claimed = {c.column for c in layout.columns if c.role == "level1"}
         for n, group in enumerate(groups):
-            assigned: dict[str, _Text] = {}
-            for column in group.values():
-                cell = by_column.get(column.column)
-                if cell is None:
-                    continue
-                role = {"二级指标": "level2", "三级指标": "name"}.get(column.role, column.role)
-                assigned[role] = cell
-            if "level2" in assigned:
-                level2[n] = Level2.lookup(L.fold(assigned["level2"].text))
-                if level2[n] is None:
-                    self.problem(
-                        assigned["level2"], "not a level-2 category (二级指标)", "二级指标无法识别"
-                    )
+            assigned = {
+                column.role: by_column[column.column]
+                for column in group.values()
+                if column.column in by_column and column.role
+            }
+            claimed |= {cell.column for cell in assigned.values()}
+            written = "level2" in assigned
+            if written:
+                cell = assigned["level2"]
+                level2[n] = label = Level2.lookup(L.fold(cell.text))
+                if label is None:
+                    self.problem(cell, "not a level-2 category (二级指标)", "二级指标无法识别")
             if "name" not in assigned and "target" not in assigned:
                 continue
             period = next((c.period for c in group.values() if c.period is not None), layout.period)
-            indicator = self.make(assigned, level2.get(n), level1, period, group)
+            indicator = self.make(assigned, level2.get(n), level1, period, group, written=written)
             if indicator is not None:
                 found.append(indicator)
+        unclaimed = {k: t for k, t in by_column.items() if k not in claimed}
+        self.keep_stray(
+            {str(k): t for k, t in unclaimed.items()}, {str(c.column): c for c in layout.columns}
+        )
         return found
 
     def make(
@@ -808,7 +823,14 @@ class _FormReader:
         level1: Level1 | None,
         period: Period,
         group: dict[str, _Column],
+        *,
+        written: bool,
     ) -> Indicator | None:
+        """Build the indicator of a row's cells, by role.
+
+        `written`: whether its level-2 label stands on its own row (else it was carried
+        down from a row above).
+        """
         name_cell = cells.get("name")
         target_cell = cells.get("target")
         for role, cell in cells.items():
@@ -824,7 +846,9 @@ class _FormReader:
             )
             return None
         name = _NUMBERING.sub("", name_cell.text).strip()
-        if name.endswith(SATISFACTION_ENDINGS) or (
+        # A satisfaction indicator under a label carried down from another block is read as
+        # one (extraction moves labels); a level-2 label written on its own row stands.
+        if (name.endswith(SATISFACTION_ENDINGS) and not written) or (
             level1 is Level1.SATISFACTION and level2 is None
         ):
             level2 = Level2.SATISFACTION
