@@ -186,7 +186,7 @@ def _typed_workbook(path: Path) -> None:
 
 
 TYPED = [
-    [D(15399720), D("15399.72"), D("0.95"), datetime.date(2022, 12, 31), "TRUE", None, D(95)],
+    [D(15399720), D("15399.72"), "95%", datetime.date(2022, 12, 31), "TRUE", None, D(95)],
     [None] * 7,
     ["群众满意度"] + [None] * 6,
 ]
@@ -196,7 +196,8 @@ def test_typed_cells_read_exactly_and_trailing_formatting_is_trimmed(tmp_path: P
     path = tmp_path / "typed.xlsx"
     _typed_workbook(path)
     (table,) = xlsx_reader.read_grids(path)
-    # The percentage is the number stored (0.95): the grid keeps no number format. The
+    # The percentage reads as the sheet shows it (95%: as a number, 0.95 would be the
+    # target =0.95); the cached formula value 95 has no format and stays a number. The
     # uncalculated formula is empty, the calculated one its cached value; row 2 stays,
     # and nothing after G3 (K20 is only formatted).
     assert _values(table) == TYPED
@@ -550,3 +551,27 @@ def test_random_text_tables_round_trip_through_docx(rows: list[list[RawCell]]) -
 def test_io_buffer_is_not_a_path() -> None:
     with pytest.raises(FieldTypeError, match="path"):
         xlsx_reader.read_grids(io.BytesIO(_fixture_bytes()["xlsx"]))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("stored", "number_format", "shown"),
+    [
+        (0.95, "0%", "95%"),
+        (0.9567, "0%", "95.67%"),  # exact: never rounded to the format's places
+        (1, "0.00%", "100%"),
+        (0.001, "0.0%", "0.1%"),
+        (0.95, "0.00", D("0.95")),  # no percentage format: the number stored
+    ],
+)
+def test_a_percentage_reads_as_the_sheet_shows_it(
+    tmp_path: Path, stored: float, number_format: str, shown: object
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = stored
+    sheet["A1"].number_format = number_format
+    path = tmp_path / "percent.xlsx"
+    book.save(path)
+    (table,) = xlsx_reader.read_grids(path)
+    assert table.rows[0][0].value == shown

@@ -314,7 +314,7 @@ SEED_TEXT = f"{TITLE}\n\n(2022年度)\n\n项目名称\t{NAME}\t项目类别\t经
         (lambda data: b"", "not a PDF document: the file is empty"),
         (lambda data: SEED_TEXT, "not a PDF document: the file is text"),
         (lambda data: SEED_TEXT.decode().encode("gb18030"), "not a PDF document: the file is text"),
-        (lambda data: b"PK\x03\x04" + bytes(100), "not a PDF document: the file is of no"),
+        (lambda data: b"PK\x03\x04" + bytes(100), "not a PDF document: the file is a zip package"),
         (lambda data: data[: len(data) // 2], "truncated"),
         (lambda data: data[:-200], "end marker %%EOF"),
         (lambda data: b"%PDF-1.7\n%%EOF\n", "not a PDF document that can be read"),

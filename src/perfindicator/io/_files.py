@@ -16,6 +16,7 @@ from pathlib import Path
 from perfindicator.errors import FieldTypeError, FormError, Place, Problem, ReadError
 
 __all__ = [
+    "OLE2",
     "ZIP",
     "damaged",
     "file_name",
@@ -29,7 +30,8 @@ __all__ = [
 
 ZIP = b"PK\x03\x04"
 """How a zip file, and so every `.xlsx` and `.docx` file, begins."""
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""How an OLE2 compound file, and so every legacy `.xls` and `.doc` file, begins."""
 
 
 def file_name(path: object, owner: str) -> str:
@@ -120,7 +122,9 @@ def looks_like(data: bytes) -> tuple[str, str]:
     """What a file's first bytes say it is, and what to do about it."""
     if not data:
         return "empty", ""
-    if data.startswith(_OLE2):
+    if data.startswith(ZIP):
+        return "a zip package", ": an .xlsx workbook or .docx document (read it as .xlsx or .docx)"
+    if data.startswith(OLE2):
         return (
             "an OLE2 compound file",
             ": a legacy .xls workbook (read it as .xls) or .doc document (save it as .docx), "

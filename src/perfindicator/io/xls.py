@@ -16,8 +16,9 @@ as `.xlsx` gives equal grids:
   empties them itself, because a file written by another program may keep stale values
   that Excel never shows.
 - **Numbers** are exact: xlrd gives every number as a float, read through the shortest
-  decimal that reads back as it (what was typed, see `decimal_from_float`). A cell showing
-  `95%` holds 0.95 and reads as `Decimal('0.95')`: the grid keeps no number formats.
+  decimal that reads back as it (what was typed, see `decimal_from_float`). A number under
+  a percentage format reads as the text the sheet shows, exactly: a cell showing `95%`
+  holds 0.95 and reads as `'95%'`, as in `.xlsx`.
 - **Dates.** A number with a date format is a date, counted from the workbook's epoch
   (1900 or 1904) as Excel counts it; a date format with a time of day is refused by `grid`,
   naming the cell. A number Excel shows as no date is the number stored: a negative one or
@@ -57,8 +58,8 @@ from typing import Any
 
 from perfindicator.documents.grid import Grid, RawCell, grid
 from perfindicator.errors import FormError, MissingExtraError
-from perfindicator.io._files import _OLE2, damaged, form_error, read_file, refused
-from perfindicator.io.xlsx import _spreadsheet_value, _trimmed, _unmerged
+from perfindicator.io._files import OLE2, damaged, form_error, read_file, refused
+from perfindicator.io._sheets import shown_percent, spreadsheet_value, trimmed, unmerged
 
 __all__ = ["MAX_CELLS", "read_grids"]
 
@@ -117,7 +118,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
     except ImportError as error:
         raise MissingExtraError(extra="xls", format=".xls", module="xlrd") from error
     name, data = read_file(path, "read_grids")
-    if not data.startswith(_OLE2):
+    if not data.startswith(OLE2):
         raise refused(name, *_EXPECTED, data)
     try:
         # From the bytes, not the name: they were checked above. ragged_rows keeps each row
@@ -130,7 +131,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
             on_demand=False,
             logfile=_Discarded(),
         )
-        sheets = [(sheet.name, _sheet_rows(sheet, book.datemode)) for sheet in book.sheets()]
+        sheets = [(sheet.name, _sheet_rows(book, sheet)) for sheet in book.sheets()]
     except Exception as error:
         # xlrd parses the file with struct, slicing and assertions, so damaged bytes raise
         # whatever they provoke (XLRDError, CompDocError, AssertionError, IndexError,
@@ -175,17 +176,33 @@ def _refusal(name: str, error: Exception) -> FormError:
     return damaged(name, *_EXPECTED, error)
 
 
-def _sheet_rows(sheet: Any, datemode: int) -> list[list[RawCell]]:
+def _sheet_rows(book: Any, sheet: Any) -> list[list[RawCell]]:
+    import xlrd
+
     rows = [
         [
-            _cell_value(kind, value, datemode)
+            _cell_value(kind, value, book.datemode)
             for kind, value in zip(sheet.row_types(r), sheet.row_values(r), strict=True)
         ]
         for r in range(sheet.nrows)
     ]
+    # A percentage reads as the sheet shows it (see `shown_percent`): only numbers ask.
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if sheet.cell_type(r, c) == xlrd.XL_CELL_NUMBER:
+                row[c] = shown_percent(value, _number_format(book, sheet.cell_xf_index(r, c)))
     # xlrd's ranges end one past the last row and column; _unmerged takes the last ones.
     merged = [((top, left), (end - 1, stop - 1)) for top, end, left, stop in sheet.merged_cells]
-    return _trimmed(_unmerged(rows, merged))
+    return trimmed(unmerged(rows, merged))
+
+
+def _number_format(book: Any, xf_index: int) -> str:
+    """The number format of a cell's style; "" where the file's style tables lack it."""
+    try:
+        key = book.xf_list[xf_index].format_key
+        return str(book.format_map[key].format_str)
+    except (IndexError, KeyError, AttributeError):
+        return ""
 
 
 def _cell_value(kind: int, value: Any, datemode: int) -> RawCell:
@@ -197,9 +214,9 @@ def _cell_value(kind: int, value: Any, datemode: int) -> RawCell:
     if kind == xlrd.XL_CELL_DATE:
         return _date(float(value), datemode)
     if kind == xlrd.XL_CELL_TEXT:
-        return _spreadsheet_value(str(value))
+        return spreadsheet_value(str(value))
     if kind == xlrd.XL_CELL_BOOLEAN:
-        return _spreadsheet_value(bool(value))
+        return spreadsheet_value(bool(value))
     if kind == xlrd.XL_CELL_ERROR:
         text: str | None = xlrd.error_text_from_code.get(value)
         if text is None:

@@ -9,9 +9,9 @@ are read as openpyxl gives them with `data_only=True`, and then exactly as `grid
   them again itself, because a file written by another program may keep stale values there
   that Excel never shows.
 - **Numbers** are exact: a float through the shortest decimal that reads back as it (what was
-  typed, see `decimal_from_float`). A number formatted as a percentage is the number stored:
-  a cell showing `95%` holds 0.95 and reads as `Decimal('0.95')`; the grid keeps no number
-  formats, so the `%` the format adds is not in the value.
+  typed, see `decimal_from_float`). A number formatted as a percentage reads as the text
+  the sheet shows, exactly: a cell showing `95%` holds 0.95 and reads as `'95%'` (read as
+  the number, it would be the target `=0.95`).
 - **Dates.** openpyxl turns a number with a date format into a `datetime`; one at midnight
   (every date typed as a date) is that date. A date format with a time of day is refused by
   `grid`, naming the cell.
@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from perfindicator.documents.grid import Grid, RawCell, grid
 from perfindicator.errors import MissingExtraError
 from perfindicator.io._files import damaged, read_zip_package
+from perfindicator.io._sheets import shown_percent, spreadsheet_value, trimmed, unmerged
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -112,47 +112,17 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
 
 
 def _sheet_rows(sheet: Worksheet) -> list[list[RawCell]]:
-    rows = [
-        [_spreadsheet_value(value) for value in row] for row in sheet.iter_rows(values_only=True)
-    ]
+    rows = [[_value(cell) for cell in row] for row in sheet.iter_rows()]
     merged = [
         ((r.min_row - 1, r.min_col - 1), (r.max_row - 1, r.max_col - 1))
         for r in sheet.merged_cells.ranges
     ]
-    return _trimmed(_unmerged(rows, merged))
+    return trimmed(unmerged(rows, merged))
 
 
-def _spreadsheet_value(value: object) -> RawCell:
-    """A value as a spreadsheet library gives it, as `grid` takes it (see the module's notes).
-
-    Booleans read as the text Excel shows; an empty text is an empty cell. Anything else is
-    handed on for `grid` to read or refuse, naming the cell.
-    """
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if value == "":
-        return None
-    return value  # type: ignore[return-value]  # grid checks every value and names the cell
-
-
-def _unmerged(
-    rows: list[list[RawCell]], ranges: Iterable[tuple[tuple[int, int], tuple[int, int]]]
-) -> list[list[RawCell]]:
-    """Empty every position of each merged range but its top-left (rows, columns from 0)."""
-    for (top, left), (bottom, right) in ranges:
-        for r in range(top, min(bottom, len(rows) - 1) + 1):
-            row = rows[r]
-            for c in range(left, min(right, len(row) - 1) + 1):
-                if (r, c) != (top, left):
-                    row[c] = None
-    return rows
-
-
-def _trimmed(rows: Sequence[Sequence[RawCell]]) -> list[list[RawCell]]:
-    """Drop the rows, then the columns, that are empty everywhere at the end of a sheet."""
-    last_row = max((r for r, row in enumerate(rows) if any(v is not None for v in row)), default=-1)
-    kept = rows[: last_row + 1]
-    width = max(
-        (c + 1 for row in kept for c, value in enumerate(row) if value is not None), default=0
-    )
-    return [list(row[:width]) + [None] * (width - len(row)) for row in kept]
+def _value(cell: Any) -> RawCell:
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Only numbers need their format: a percentage is read as the sheet shows it.
+        return shown_percent(value, cell.number_format)
+    return spreadsheet_value(value)
