@@ -1,9 +1,19 @@
 #!/bin/sh
-# Install perfindicator into .venv and self-evaluate the bundled Shanghai example forms with
-# the bundled illustrative (not official) actual values.
+# Install perfindicator with every file format into .venv, then:
+# 1. self-evaluate the bundled Shanghai example forms with the bundled illustrative (not
+#    official) actual values;
+# 2. read real templates of other provinces from the bundled Excel and PDF files: a Sichuan
+#    declaration with sign, value and unit in separate cells, weights and direction, and a
+#    Ningxia form linted for the template placeholders left in its indicator names.
 set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-.venv/bin/python -m pip install --quiet --disable-pip-version-check .
+.venv/bin/python -m pip install --quiet --disable-pip-version-check '.[all]'
+echo "== Self-evaluation of three Shanghai 2022 declaration forms (examples/forms/*.txt)"
 .venv/bin/perfindicator evaluate examples/forms/shanghai-justice-2022.txt examples/actuals-illustrative.json
+echo
+echo "== A Sichuan 2023 declaration, read from Excel (examples/forms/templates/*.xlsx)"
+.venv/bin/perfindicator show examples/forms/templates/sichuan_jingyan_2023.xlsx
+echo "== A Ningxia 2022 declaration, read from PDF and linted"
+.venv/bin/perfindicator lint examples/forms/templates/ningxia_yuanzhou_2022.pdf || true

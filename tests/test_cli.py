@@ -517,3 +517,51 @@ def test_any_actuals_entry_gives_a_result_or_problems(
     assert status == 2
     assert lines
     assert all(line.startswith("perfindicator: ") for line in lines)
+
+
+TEMPLATES = ROOT / "examples/forms/templates"
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "xls", "docx", "html", "pdf", "csv"])
+def test_show_reads_every_format(fmt: str) -> None:
+    # 井研 2023: 10 indicators; the same form in every format gives the same output.
+    status, out = run("show", "--json", str(TEMPLATES / f"sichuan_jingyan_2023.{fmt}"))
+    assert status == 0
+    (project,) = json.loads(out)
+    assert project["name"] == "食品安全监管工作经费"
+    assert len(project["indicators"]) == 10
+    assert project["indicators"][-1] == {
+        "level2": "服务对象满意度指标",
+        "name": "群众满意度",
+        "target": ">=90%",
+        "weight": "5",
+        "direction": "up",
+    }
+
+
+def test_the_money_unit_option_reaches_the_reader() -> None:
+    path = str(TEMPLATES / "hubei_qingshan_2020.html")
+    _, plain = run("show", "--json", path)
+    _, told = run("show", "--json", "--money-unit", "万元", path)
+    # 资金总额 300 with no unit announced: kept as written, or 3,000,000 元 when told 万元.
+    assert json.loads(plain)[0]["funding"]["total"] == "300"
+    assert json.loads(plain)[0]["funding"]["in_yuan"] is False
+    assert json.loads(told)[0]["funding"]["total"] == "3000000"
+
+
+def test_lint_reports_what_a_template_left_behind() -> None:
+    status, out = run("lint", str(TEMPLATES / "ningxia_yuanzhou_2022.xlsx"))
+    assert status == 0  # warnings only
+    assert "PI041" in out  # (≥**%) placeholders left in names
+
+
+def test_a_damaged_workbook_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "form.xlsx"
+    path.write_bytes((TEMPLATES / "sichuan_jingyan_2023.xlsx").read_bytes()[:500])
+    status, out = run("show", str(path))
+    assert (status, out) == (2, "")
+    (line,) = errors(capsys)
+    assert str(path) in line
+    assert "xlsx" in line
