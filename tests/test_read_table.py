@@ -29,10 +29,14 @@ from perfindicator import (
     Project,
     StandardBasis,
     format_form,
+    from_json,
+    lint,
     parse_target,
     read_forms,
     read_table,
     target_from_cells,
+    to_dict,
+    to_json,
 )
 from perfindicator.documents.grid import grid
 from perfindicator.documents.labels import is_label
@@ -470,3 +474,19 @@ def test_stray_rows_under_the_table_are_kept_not_read_as_indicators() -> None:
     assert project.empty_rows == 0
     assert project.unclaimed == (LabelledText(label="备注", text="已审定"),)
     assert project.details == (LabelledText(label="填报人", text="李四"),)
+
+
+def test_lint_findings_point_at_the_cell_of_a_read_form() -> None:
+    table = grid(
+        [*HEAD, ["一级指标", "二级指标", "三级指标", "指标值"],
+         ["产出指标", "数量指标", "培训人次(≥**人)", "≥100人次"]],
+        file="a.xlsx", sheet="表1",
+    )  # fmt: skip
+    (project,) = read_table(table)
+    (finding,) = [f for f in lint(project) if f.code == "PI041"]
+    assert finding.where == Place(
+        file="a.xlsx", sheet="表1", row=4, column=3, subject="培训人次(≥**人)"
+    )
+    # Where a thing was read is no part of its value: not compared, not written to JSON.
+    assert "place" not in to_dict(project.indicators[0])
+    assert from_json(to_json(project), Project) == project

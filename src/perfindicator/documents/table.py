@@ -886,6 +886,7 @@ class _FormReader:
                 )
         try:
             return Indicator(
+                place=name_cell.cell.place,
                 level2=level2,
                 name=name,
                 target=target,
@@ -1041,6 +1042,7 @@ class _FormReader:
                 details=tuple(self.details),
                 unclaimed=tuple(self.unclaimed),
                 empty_rows=empty,
+                place=(self.title or name).cell.place,
                 **text,
             )
         except FieldError as error:

@@ -345,12 +345,14 @@ def _class_writer(cls: type, converter: cattrs.Converter) -> Callable[[Any], dic
 
     A field the model marks `omit_if_default` (a part only some forms carry: an
     indicator's weight, a project's details) is written only where it differs from its
-    default, so that documents of forms without such parts stay as short as they were.
+    default, so that documents of forms without such parts stay as short as they were. A
+    field marked `omit` (where a thing was read: a `Place`) is not written: it is no part
+    of the value, and reading the document back gives an equal object.
     """
     overrides: dict[str, Any] = {
-        a.name: override(omit_if_default=True)
+        a.name: override(omit=True) if a.metadata.get("omit") else override(omit_if_default=True)
         for a in attrs.fields(cls)
-        if a.metadata.get("omit_if_default")
+        if a.metadata.get("omit_if_default") or a.metadata.get("omit")
     }
     writer: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
         cls, converter, _cattrs_use_alias=True, **overrides

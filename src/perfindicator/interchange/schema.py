@@ -15,7 +15,6 @@ __all__ = ["json_schema"]
 _AMOUNT = {"type": ["string", "null"], "pattern": r"^[0-9]+(\.[0-9]+)?$"}
 _DATE = {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 _TEXT = {"type": "string", "pattern": r"^(\S(.*\S)?)?$"}
-_COUNT = {"type": ["integer", "null"], "minimum": 1}
 
 
 def _enum(members: type[Any], *, null: bool = False) -> dict[str, Any]:
@@ -58,20 +57,9 @@ def json_schema() -> dict[str, Any]:
         | {"in_yuan": {"type": "boolean"}},
         [],
     )
-    place = _object(
-        {
-            "file": {"type": ["string", "null"]},
-            "sheet": {"type": ["string", "null"]},
-            "page": _COUNT,
-            "row": _COUNT,
-            "column": _COUNT,
-            "subject": {"type": "string"},
-        },
-        [],
-    )
     labelled = {
         "type": "array",
-        "items": _object({"label": _TEXT, "text": _TEXT, "place": place}, ["label", "text"]),
+        "items": _object({"label": _TEXT, "text": _TEXT}, ["label", "text"]),
     }
     goals = _object(
         {

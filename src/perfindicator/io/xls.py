@@ -59,7 +59,7 @@ from typing import Any
 from perfindicator.documents.grid import Grid, RawCell, grid
 from perfindicator.errors import FormError, MissingExtraError
 from perfindicator.io._files import OLE2, damaged, form_error, read_file, refused
-from perfindicator.io._sheets import shown_percent, spreadsheet_value, trimmed, unmerged
+from perfindicator.io.xlsx import shown_percent, spreadsheet_value, trimmed, unmerged
 
 __all__ = ["MAX_CELLS", "read_grids"]
 

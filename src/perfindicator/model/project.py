@@ -17,6 +17,8 @@ from perfindicator.model.targets import TARGET_TYPES, Direction, Target
 
 # Parts that only some forms carry: written to JSON only where a form has them.
 _OPTIONAL = {"omit_if_default": True}
+# Where a thing was read: no part of its value (nor of equality), so not written to JSON.
+_PROVENANCE = {"omit": True}
 
 __all__ = ["Document", "Funding", "Goals", "Indicator", "LabelledText", "Project"]
 
@@ -40,6 +42,8 @@ class Indicator:
         direction: the direction published beside the target (指标方向性: 正向 `UP`, 反向
             `DOWN`), kept apart from the target's operator: `=100%` can be 正向.
         period: whether it is an annual or a mid-term target.
+        place: where the form shows it (the name's cell), for errors and lint findings; it
+            takes no part in equality.
 
     Examples:
         >>> from perfindicator import Level2, parse_target
@@ -63,6 +67,9 @@ class Indicator:
     )
     period: Period = attrs.field(
         metadata=_OPTIONAL, default=Period.ANNUAL, validator=v.instance_of(Period)
+    )
+    place: Place = attrs.field(
+        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -189,7 +196,7 @@ class LabelledText:
     label: str = attrs.field(validator=v.text)
     text: str = attrs.field(validator=v.text)
     place: Place = attrs.field(
-        metadata=_OPTIONAL, factory=Place, eq=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, factory=Place, eq=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -217,6 +224,8 @@ class Project:
             column; lint reports them (nothing on a form is dropped silently).
         empty_rows: the template rows of the indicator table left empty (no name, no
             value): they are not indicators, and are counted here.
+        place: where the form was read (its title's cell, or the table), for errors and lint
+            findings; it takes no part in equality.
 
     Examples:
         >>> import datetime
@@ -246,6 +255,9 @@ class Project:
         metadata=_OPTIONAL, default=(), validator=v.tuple_of(LabelledText)
     )
     empty_rows: int = attrs.field(metadata=_OPTIONAL, default=0, validator=v.count)
+    place: Place = attrs.field(
+        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+    )
 
     __repr__ = _repr.compact
 

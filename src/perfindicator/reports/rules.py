@@ -118,6 +118,8 @@ class Complaint:
     subject: str
     en: str
     zh: str
+    place: Place | None = None
+    """Where the form shows it, when not where the project or indicator was read."""
 
 
 ProjectCheck = Callable[[Project, LintRules], Iterable[Complaint]]
@@ -157,18 +159,20 @@ class Rule:
     def check_project(self, project: Project, rules: LintRules) -> list[Problem]:
         """The findings of a project rule on `project` (none for an indicator rule)."""
         found = () if self.on_project is None else self.on_project(project, rules)
-        return [self._finding(complaint) for complaint in found]
+        return [self._finding(complaint, project.place) for complaint in found]
 
     def check_indicator(self, indicator: Indicator, rules: LintRules) -> list[Problem]:
         """The findings of an indicator rule on `indicator` (none for a project rule)."""
         found = () if self.on_indicator is None else self.on_indicator(indicator, rules)
-        return [self._finding(complaint) for complaint in found]
+        return [self._finding(complaint, indicator.place) for complaint in found]
 
-    def _finding(self, complaint: Complaint) -> Problem:
+    def _finding(self, complaint: Complaint, place: Place) -> Problem:
+        # A form read from a file says where: the finding points at the cell.
+        where = attrs.evolve(complaint.place or place, subject=complaint.subject)
         return Problem(
             code=self.code,
             severity=self.severity,
-            where=Place(subject=complaint.subject),
+            where=where,
             message_en=complaint.en,
             message_zh=complaint.zh,
         )
@@ -387,6 +391,7 @@ def _unclaimed(project: Project, rules: LintRules) -> Iterator[Complaint]:
             cell.label or cell.text,
             f"a cell {label}that no part of the form claims{where}: {shown(cell.text)}",
             f"单元格未能归入申报表的任何栏目：{cell.text}",
+            cell.place,
         )
 
 
