@@ -13,6 +13,11 @@ from pathlib import Path
 
 from perfindicator.reports.rules import RULES
 
+# The scripts' shared helper sits beside them; run as `python scripts/…` or by `runpy` from
+# the tests, this folder is not otherwise on the import path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _pages import write_or_check
+
 PAGE = Path(__file__).resolve().parents[1] / "docs/reference/lint-rules.md"
 
 INTRO = """\
@@ -53,15 +58,7 @@ def page() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = page()
-    if "--check" in argv:
-        current = PAGE.read_text(encoding="utf-8") if PAGE.exists() else ""
-        if current != text:
-            print(f"{PAGE} is out of date: run python scripts/lint_rules_doc.py", file=sys.stderr)
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(PAGE, page(), "lint_rules_doc.py", argv)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from perfindicator.errors import (
 )
 from perfindicator.io import docx as docx_reader
 from perfindicator.io import xlsx as xlsx_reader
+from tests.cells import tables
 
 Reader = Callable[[str | Path], list[Grid]]
 
@@ -492,38 +493,9 @@ def test_damaged_files_raise_only_library_errors(
 
 # --- Round trips --------------------------------------------------------------------------
 
-# What people type into a form's cells: text (CJK included; Office files cannot hold control
-# characters), numbers of at most 15
-# significant digits (what a spreadsheet keeps), and dates.
-_text = st.text(
-    st.characters(
-        codec="utf-8", exclude_categories=["Cc", "Cs", "Co", "Cn"], include_characters="\n"
-    ),
-    min_size=1,
-    max_size=12,
-)
-_cjk = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=8)
-_decimals = st.decimals(
-    min_value=D("-1e12"), max_value=D("1e12"), places=2, allow_nan=False, allow_infinity=False
-)
-_ints = st.integers(-(10**14), 10**14)
-_dates = st.dates(datetime.date(1901, 1, 1), datetime.date(2100, 12, 31))
-_values_st = st.one_of(st.none(), _text, _cjk, _decimals, _ints, _dates)
-
-
-@st.composite
-def _tables(draw: st.DrawFn) -> list[list[RawCell]]:
-    """Rectangular rows whose last row and last column each hold a value (nothing to trim)."""
-    height = draw(st.integers(1, 5))
-    width = draw(st.integers(1, 5))
-    rows: list[list[RawCell]] = [[draw(_values_st) for _ in range(width)] for _ in range(height)]
-    rows[-1][draw(st.integers(0, width - 1))] = draw(_cjk)
-    rows[draw(st.integers(0, height - 1))][-1] = draw(_cjk)
-    return rows
-
 
 @settings(max_examples=40)
-@given(rows=_tables())
+@given(rows=tables())
 def test_random_tables_round_trip_through_xlsx(rows: list[list[RawCell]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "t.xlsx"
@@ -532,7 +504,7 @@ def test_random_tables_round_trip_through_xlsx(rows: list[list[RawCell]]) -> Non
 
 
 @settings(max_examples=40)
-@given(rows=_tables())
+@given(rows=tables())
 def test_random_text_tables_round_trip_through_docx(rows: list[list[RawCell]]) -> None:
     # Word cells hold text: the values as the grid writes them (`Cell.text`).
     texts = [[None if cell.is_empty else cell.text for cell in row] for row in grid(rows).rows]

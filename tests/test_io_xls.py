@@ -37,6 +37,7 @@ from perfindicator.errors import (
     ReadError,
 )
 from perfindicator.io.xls import MAX_CELLS, read_grids
+from tests.cells import tables
 from tests.writers.xls import Error, Formatted, Value, write_xls
 
 # --- The seed's first form, as its cells are laid out -----------------------------------
@@ -484,38 +485,9 @@ def test_damaged_records_raise_only_library_errors(flips: list[tuple[float, int]
 
 # --- Round trips --------------------------------------------------------------------------
 
-# What people type into a form's cells: text (CJK included; no control characters, which
-# Excel does not let one type), numbers of at most 15 significant digits (what a spreadsheet
-# keeps), and dates.
-_text = st.text(
-    st.characters(
-        codec="utf-8", exclude_categories=["Cc", "Cs", "Co", "Cn"], include_characters="\n"
-    ),
-    min_size=1,
-    max_size=12,
-)
-_cjk = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), min_size=1, max_size=8)
-_decimals = st.decimals(
-    min_value=D("-1e12"), max_value=D("1e12"), places=2, allow_nan=False, allow_infinity=False
-)
-_ints = st.integers(-(10**14), 10**14)
-_dates = st.dates(datetime.date(1901, 1, 1), datetime.date(2100, 12, 31))
-_values_st = st.one_of(st.none(), _text, _cjk, _decimals, _ints, _dates)
-
-
-@st.composite
-def _tables(draw: st.DrawFn) -> list[list[RawCell]]:
-    """Rectangular rows whose last row and last column each hold a value (nothing to trim)."""
-    height = draw(st.integers(1, 5))
-    width = draw(st.integers(1, 5))
-    rows: list[list[RawCell]] = [[draw(_values_st) for _ in range(width)] for _ in range(height)]
-    rows[-1][draw(st.integers(0, width - 1))] = draw(_cjk)
-    rows[draw(st.integers(0, height - 1))][-1] = draw(_cjk)
-    return rows
-
 
 @settings(max_examples=40, deadline=None)
-@given(rows=_tables())
+@given(rows=tables())
 def test_random_tables_round_trip_through_xls(rows: list[list[RawCell]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "t.xls"
