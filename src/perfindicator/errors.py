@@ -111,6 +111,29 @@ class Place:
     column: int | None = attrs.field(default=None, validator=_counted)
     subject: str = attrs.field(default="", validator=instance_of(str))
 
+    def at(self, row: int, column: int) -> Place:
+        """This place (a file, sheet or page) narrowed to a cell; row and column from 1.
+
+        Built without validation: a reader places every cell of a table, and the file,
+        sheet and page were checked when this place was made. Only the readers call it,
+        with counts from `enumerate(..., start=1)`.
+
+        Examples:
+            >>> print(Place(file="a.xlsx", sheet="表1").at(3, 2))
+            a.xlsx[sheet 表1]:3:2
+        """
+        cell = object.__new__(Place)
+        for name, value in (
+            ("file", self.file),
+            ("sheet", self.sheet),
+            ("page", self.page),
+            ("row", row),
+            ("column", column),
+            ("subject", self.subject),
+        ):
+            object.__setattr__(cell, name, value)
+        return cell
+
     def __str__(self) -> str:
         part = ""
         if self.sheet is not None:

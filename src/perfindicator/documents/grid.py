@@ -146,7 +146,7 @@ def grid(
             raise FieldTypeError("grid", f"rows[{r - 1}]", row, "must be a sequence of cells")
         cells = []
         for c, raw in enumerate(row, start=1):
-            place = Place(file=file, sheet=sheet, page=page, row=r, column=c)
+            place = source.at(r, c)
             cells.append(Cell(value=_read(raw, place), place=place))
         built.append(tuple(cells))
     return Grid(rows=tuple(built), source=source)

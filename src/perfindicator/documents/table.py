@@ -34,6 +34,7 @@ Core: no I/O. `perfindicator.io.read` opens files and hands their grids here.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal, InvalidOperation
@@ -173,37 +174,58 @@ def read_table(
 
 
 class _Text:
-    """A filled cell: its column (from 1), its text as written, and the cell."""
+    """A filled cell: its column (from 1), its text as written, and the cell.
 
-    __slots__ = ("cell", "column", "text")
+    What the reader asks of a cell's text (folded, as a label, its role) is worked out once,
+    when first asked: the same cell is asked many times.
+    """
+
+    __slots__ = ("_folded", "_role", "cell", "column", "text")
 
     def __init__(self, column: int, text: str, cell: Cell) -> None:
         self.column = column
         self.text = text
         self.cell = cell
+        self._folded: str | None = None
+        self._role: tuple[str, str] | bool | None = False  # False: not worked out yet
+
+    @property
+    def folded(self) -> str:
+        """The text without white space, traditional characters or full-width punctuation."""
+        if self._folded is None:
+            self._folded = L.fold(self.text)
+        return self._folded
 
     @property
     def label(self) -> L.Label:
         return L.read_label(self.text)
 
+    @property
+    def role(self) -> tuple[str, str] | None:
+        """What the cell names as a label (see `_role`), or `None`."""
+        if self._role is False:
+            self._role = _role(self.text)
+        return self._role  # type: ignore[return-value]
+
 
 def _row_texts(row: Sequence[Cell]) -> list[_Text]:
     found = []
     for k, cell in enumerate(row, start=1):
-        if cell.is_empty:
+        value = cell.value
+        if value is None:
             continue
-        text = cell.text.strip()
+        text = value.strip() if isinstance(value, str) else cell.text
         if text and not is_separator(text):
             found.append(_Text(k, text, cell))
     return found
 
 
 def _is_title(row: list[_Text]) -> bool:
-    return len(row) <= 2 and any(_TITLE.search(L.fold(t.text)) for t in row)
+    return len(row) <= 2 and any(_TITLE.search(t.folded) for t in row)
 
 
 def _has_labels(row: list[_Text]) -> bool:
-    return any(_role(t.text) is not None for t in row)
+    return any(t.role is not None for t in row)
 
 
 def _form_starts(texts: list[list[_Text]]) -> list[int]:
@@ -228,11 +250,14 @@ def _form_starts(texts: list[list[_Text]]) -> list[int]:
 
 def _strip_of_which(text: str) -> str:
     """A component's label without `其中:` and its numbering (`其中:1.中央资金` → 中央资金)."""
+    if not text.startswith(("其中", *"0123456789")):
+        return text
     while (stripped := _OF_WHICH.sub("", text, count=1)) != text:
         text = stripped
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def _role(text: str) -> tuple[str, str] | None:
     """What a header label names: (table, key), or `None` for a value or unknown text."""
     label = L.read_label(text)
@@ -274,6 +299,7 @@ class _Layout:
     period: Period  # the period its block label sets
     flat: dict[str, int]  # project-level columns of a flat table, by field
 
+    @functools.cached_property
     def groups(self) -> list[dict[str, _Column]]:
         """The columns of each period's indicator, side by side in one row."""
         periods = sorted({c.period for c in self.columns if c.period is not None}, key=str)
@@ -291,6 +317,10 @@ class _Layout:
 
 def _layout(row: list[_Text]) -> _Layout | None:
     """The layout of an indicator header row, or `None` if the row is not one."""
+    # Most rows are not header rows, and no header row lacks a target column: look for one
+    # before building anything.
+    if not any(L.INDICATOR_COLUMNS.get(cell.label.text) == "target" for cell in row):
+        return None
     columns: list[_Column] = []
     flat: dict[str, int] = {}
     period = Period.ANNUAL
@@ -411,7 +441,7 @@ class _FormReader:
             if self.footer(row):
                 continue
             announcing = {id(t) for t in row if self.announces(t)}
-            labels = [t for t in row if _role(t.text) is not None or id(t) in announcing]
+            labels = [t for t in row if t.role is not None or id(t) in announcing]
             if labels and len(labels) == len(row):
                 pending = {t.column: t for t in row if self.takes_value(t)}
                 self.consume_labels_only(row)
@@ -425,11 +455,12 @@ class _FormReader:
         return None
 
     def footer(self, row: list[_Text]) -> bool:
-        return any(word in L.fold(row[0].text) for word in L.FOOTER_WORDS)
+        folded = row[0].folded
+        return any(word in folded for word in L.FOOTER_WORDS)
 
     def announces(self, cell: _Text) -> bool:
         """Record a money-unit announcement in `cell`; whether the cell is one."""
-        folded = L.fold(cell.text)
+        folded = cell.folded
         found = _MONEY_UNIT.search(folded)
         unit = found[1] if found else cell.label.money_unit
         if unit is None:
@@ -447,7 +478,7 @@ class _FormReader:
 
     def read_title(self, row: list[_Text]) -> None:
         for cell in row:
-            folded = L.fold(cell.text)
+            folded = cell.folded
             match = _TITLE.search(folded)
             if match is None:
                 if _YEAR.search(cell.text):
@@ -481,14 +512,14 @@ class _FormReader:
         self.year = year
 
     def takes_value(self, cell: _Text) -> bool:
-        role = _role(cell.text)
+        role = cell.role
         if role is None or role[0] in ("block", "grid"):
             return False
         return not (role[0] == "goal" and L.read_label(cell.text).text in _GENERIC_GOALS)
 
     def consume_labels_only(self, row: list[_Text]) -> None:
         for cell in row:
-            role = _role(cell.text)
+            role = cell.role
             if role is not None and role[0] == "block":
                 pass  # the block's label: its unit, if any, is announced
             elif role is not None and role[0] == "funding":
@@ -497,7 +528,7 @@ class _FormReader:
     def values_below(self, row: list[_Text], pending: dict[int, _Text]) -> None:
         columns = sorted(pending)
         for cell in row:
-            if (period := _GOAL_PERIOD.fullmatch(L.fold(cell.text))) is not None:
+            if (period := _GOAL_PERIOD.fullmatch(cell.folded)) is not None:
                 self.goal_period = (int(period[1]), int(period[2]))
                 continue
             at = [c for c in columns if c <= cell.column]
@@ -509,15 +540,15 @@ class _FormReader:
         block = self.block
         while k < len(row):
             cell = row[k]
-            role = _role(cell.text)
+            role = cell.role
             if self.announces(cell) and role is None:
                 k += 1
                 continue
             if role is None:
-                if (period := _GOAL_PERIOD.fullmatch(L.fold(cell.text))) is not None:
+                if (period := _GOAL_PERIOD.fullmatch(cell.folded)) is not None:
                     self.goal_period = (int(period[1]), int(period[2]))
-                elif _LABELLED.match(L.fold(cell.text)):
-                    label, _, text = L.fold(cell.text).partition(":")
+                elif _LABELLED.match(cell.folded):
+                    label, _, text = cell.folded.partition(":")
                     self.details.append(LabelledText(label=label, text=text, place=cell.cell.place))
                 elif block is not None:
                     # Text under a block's label (预算规模及资金用途: the use of the funds).
@@ -530,7 +561,7 @@ class _FormReader:
                 role[0] == "goal"
                 and L.read_label(cell.text).text in _GENERIC_GOALS
                 and any(
-                    _role(t.text) == ("goal", "overall") or _role(t.text) == ("goal", "annual")
+                    t.role == ("goal", "overall") or t.role == ("goal", "annual")
                     for t in row[k + 1 :]
                     if t is not cell and L.read_label(t.text).text not in _GENERIC_GOALS
                 )
@@ -538,12 +569,8 @@ class _FormReader:
                 block = self.block = cell
                 k += 1
                 continue
-            value = row[k + 1] if k + 1 < len(row) and _role(row[k + 1].text) is None else None
-            if (
-                value is not None
-                and self.announces(value)
-                and not _AMOUNT.fullmatch(L.fold(value.text))
-            ):
+            value = row[k + 1] if k + 1 < len(row) and row[k + 1].role is None else None
+            if value is not None and self.announces(value) and not _AMOUNT.fullmatch(value.folded):
                 value = None
             if role[0] == "funding":
                 self.funding.append((role[1], cell, value))
@@ -554,7 +581,7 @@ class _FormReader:
             k += 2 if value is not None else 1
 
     def value(self, label: _Text, cell: _Text) -> None:
-        role = _role(label.text)
+        role = label.role
         assert role is not None
         kind, key = role
         if kind == "field":
@@ -589,7 +616,7 @@ class _FormReader:
         if isinstance(value, Decimal):
             amount = value
         else:
-            text = L.fold(cell.text)
+            text = cell.folded
             match = _AMOUNT.fullmatch(text)
             if match is None:
                 if text in ("/", "-", "—", "无"):
@@ -682,7 +709,7 @@ class _FormReader:
         down over merged cells.
         """
         cells = [t for t in row if t.column not in layout.flat.values()]
-        pairs = [(t.column, L.fold(t.text) if label_of(L.fold(t.text)) else t.text) for t in cells]
+        pairs = [(t.column, t.folded if label_of(t.folded) else t.text) for t in cells]
         labels, rest = split_labels(pairs)
         for label in labels:
             if isinstance(label, Level1):
@@ -692,7 +719,7 @@ class _FormReader:
                         del level2[n]
                 level1 = label
         by_column = {t.column: t for t in cells}
-        groups = layout.groups()
+        groups = layout.groups
         if len(groups) > 1:
             return self.side_by_side(layout, groups, level1, level2, by_column), 0, level1
         written = [label for label in labels if isinstance(label, Level2)]
@@ -710,7 +737,7 @@ class _FormReader:
 
     def labelled_detail(self, cell: _Text) -> LabelledText | None:
         """`填报人:李四`, one cell holding a detail's label and its value, as a detail."""
-        label, colon, text = L.fold(cell.text).partition(":")
+        label, colon, text = cell.folded.partition(":")
         if not colon or not (label in L.DETAIL_LABELS or label in L.FIELD_LABELS):
             return None
         return LabelledText(label=label, text=text, place=cell.cell.place)
@@ -801,7 +828,7 @@ class _FormReader:
             written = "level2" in assigned
             if written:
                 cell = assigned["level2"]
-                level2[n] = label = Level2.lookup(L.fold(cell.text))
+                level2[n] = label = Level2.lookup(cell.folded)
                 if label is None:
                     self.problem(cell, "not a level-2 category (二级指标)", "二级指标无法识别")
             if "name" not in assigned and "target" not in assigned:
@@ -865,7 +892,7 @@ class _FormReader:
         explanation = cells["explanation"].text if "explanation" in cells else ""
         basis: StandardBasis | None = None
         if "basis" in cells:
-            text = L.fold(cells["basis"].text)
+            text = cells["basis"].folded
             try:
                 basis = StandardBasis(text)
             except ValueError:
@@ -876,7 +903,7 @@ class _FormReader:
         weight = self.weight(cells.get("weight"))
         direction: Direction | None = None
         if "direction" in cells:
-            word = L.fold(cells["direction"].text).removesuffix("指标")
+            word = cells["direction"].folded.removesuffix("指标")
             direction = _DIRECTIONS.get(word)
             if direction is None:
                 self.problem(
@@ -936,7 +963,7 @@ class _FormReader:
             return None
         if isinstance(cell.cell.value, Decimal):
             return cell.cell.value
-        match = _WEIGHT.fullmatch(L.fold(cell.text))
+        match = _WEIGHT.fullmatch(cell.folded)
         if match is None:
             self.problem(cell, "expected a weight, a number of points", "权重应为数值")
             return None
