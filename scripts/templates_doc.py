@@ -73,13 +73,15 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("INDICATOR_COLUMNS", "Indicator columns", "Column"),
     ("FOOTER_WORDS", "Footers", "Role"),
     ("TITLE_WORDS", "Titles", "Form kind"),
+    ("TITLES", "Template titles", "Title"),
 )
 
 # The role of every spelling in a table that is a plain set of spellings.
 _SET_ROLES = {
     "DETAIL_LABELS": "detail",
     "FUNDING_BLOCK_LABELS": "funding block",
-    "FOOTER_WORDS": "end of the indicator table",
+    "FOOTER_WORDS": "review opinion, kept as details",
+    "TITLES": "the template's words (a longer title is kept as a detail)",
 }
 
 

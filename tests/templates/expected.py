@@ -8,7 +8,7 @@ reading rules the form reader follows:
 - Level-2 labels lose their marks (`(必填)`, …) and level-1 labels their points (`(50分)`)
   before the lookup; the category is the level-2 label's.
 - A merged target cell reads as `parse_target(text)` (no unit is taken from the name); split
-  cells as `target_from_cells(sign, value, unit, name=name)`.
+  cells as the merged text they say (see `_split`).
 - `正向指标` is `Direction.UP`, `反向指标` `Direction.DOWN`; weights are the 权重 cell's number
   (`权重15` → 15); 备注 and 绩效指标描述 are explanations; a 绩效标准 cell naming a standard
   is the basis, any other text in it the explanation.
@@ -36,7 +36,6 @@ from perfindicator import (
     Level2,
     Project,
     parse_target,
-    target_from_cells,
 )
 from perfindicator.model.kinds import FormKind, Period, StandardBasis
 from perfindicator.model.project import LabelledText
@@ -56,9 +55,14 @@ def _merged(level2: Level2, name: str, text: str, **more: object) -> Indicator:
 def _split(
     level2: Level2, name: str, sign: str | None, value: int | str, unit: str | None, **more: object
 ) -> Indicator:
-    """An indicator whose target is split in sign, value and unit cells."""
-    target = target_from_cells(sign, value, unit, name=name)
-    return Indicator(level2=level2, name=name, target=target, **more)  # type: ignore[arg-type]
+    """An indicator whose target is split in sign, value and unit cells.
+
+    The target is written out by hand as the merged text the cells say (a sign cell, `=`
+    where it is empty; 定性: the words of the value cell), then parsed: not built by
+    `target_from_cells`, which the reader uses.
+    """
+    text = str(value) if sign == "定性" else f"{sign or '='}{value}{unit or ''}"
+    return Indicator(level2=level2, name=name, target=parse_target(text), **more)  # type: ignore[arg-type]
 
 
 def _detail(label: str, text: str) -> LabelledText:

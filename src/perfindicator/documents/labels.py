@@ -34,11 +34,14 @@ __all__ = [
     "INDICATOR_COLUMNS",
     "MONEY_UNITS",
     "SELF_EVALUATION_TITLE",
+    "TITLE",
+    "TITLES",
     "TITLE_WORDS",
     "Label",
     "MoneyUnit",
     "fold",
     "is_label",
+    "is_title",
     "read_label",
 ]
 
@@ -291,7 +294,8 @@ INDICATOR_COLUMNS: dict[str, str] = {
 `basis` (a 绩效标准 cell naming a standard; any other text in it is an explanation)."""
 
 FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见", "评审意见")
-"""Words of the review-opinion rows under a form: they end the indicator table."""
+"""How the label of a review-opinion row ends (`财政部门审核意见 (盖章)`): its opinions are kept
+as details."""
 
 TITLE_WORDS: dict[str, FormKind] = {
     "申报表": FormKind.DECLARATION,
@@ -301,8 +305,37 @@ TITLE_WORDS: dict[str, FormKind] = {
 """How a title ends, after `绩效目标`, `绩效` or `项目` (`项目支出绩效目标申报表`,
 `项目绩效目标表`), and the kind of form it names."""
 
+TITLES: frozenset[str] = frozenset(
+    {
+        "财政项目支出绩效目标申报表",
+        "项目支出绩效目标申报表",
+        "部门预算项目绩效目标申报表",
+        "绩效目标申报表",
+        "项目支出绩效目标表",
+        "项目绩效目标表",
+        "部门预算项目支出绩效目标表",
+        "项目支出绩效目标批复表",
+        "绩效目标批复表",
+    }
+)
+"""Titles that are a template's words only (the year aside). A title that says more (a
+department, a project: `鄂州市2022年市直部门预算项目支出绩效目标表`) is kept as a detail."""
+
 SELF_EVALUATION_TITLE = "自评表"
 """How the title of a self-evaluation ends (`项目支出绩效自评表`): not a declaration."""
+
+TITLE = re.compile(rf"(?:绩效(?:目标)?|项目)({'|'.join([*TITLE_WORDS, SELF_EVALUATION_TITLE])})")
+"""What makes a cell a form's title (searched in its folded text); group 1 is the ending."""
+
+
+def is_title(text: str) -> bool:
+    """Whether `text` reads as a form's title (a value so spelled starts a new form).
+
+    Examples:
+        >>> is_title("项目支出绩效目标表 (2023年)"), is_title("完成绩效考核")
+        (True, False)
+    """
+    return TITLE.search(fold(text)) is not None
 
 
 def is_label(text: str) -> bool:

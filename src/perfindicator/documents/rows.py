@@ -9,13 +9,21 @@ indicator's own cells.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from perfindicator.errors import PerfIndicatorError
 from perfindicator.grammar.parse import parse_target
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.targets import Qualitative, Target
 
-__all__ = ["SATISFACTION_ENDINGS", "is_separator", "label_of", "parse_or_none", "split_labels"]
+__all__ = [
+    "SATISFACTION_ENDINGS",
+    "is_separator",
+    "join_lines",
+    "label_of",
+    "parse_or_none",
+    "split_labels",
+]
 
 SATISFACTION_ENDINGS = ("满意度", "满意率")
 """How the name of a satisfaction indicator ends: it is one whatever label stands above it."""
@@ -88,3 +96,35 @@ def split_labels(
         rest = [cells[k - 1], *rest]
         labels.pop()
     return labels, rest
+
+
+def join_lines(text: str) -> str:
+    r"""A cell's text on one line: the lines a cell was wrapped or typed on, joined.
+
+    A table does not say whether its writer typed a line break (Alt+Enter in Excel) or the
+    layout wrapped the text, and a form's texts are one line each. A break between two
+    letters of a script written with spaces between words (Latin, Greek, Cyrillic:
+    `Online` / `service`) becomes a space, as such text wraps at a space; every other break
+    is removed, as Chinese text, numbers and symbols wrap anywhere without one (`法律咨询` /
+    `接通率` is `法律咨询接通率`, `15,399,` / `720` is `15,399,720`). Spaces at the ends
+    of a line go with it; a tab is a space.
+
+    Examples:
+        >>> join_lines("法律咨询\n接通率"), join_lines("Online \r\nservice"), join_lines("a\tb")
+        ('法律咨询接通率', 'Online service', 'a b')
+    """
+    text = text.replace("\t", " ")
+    if "\n" not in text and "\r" not in text:
+        return text
+    joined = ""
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = line.strip(" ")
+        if joined and line and _spaced(joined[-1]) and _spaced(line[0]):
+            joined += " "
+        joined += line
+    return joined
+
+
+def _spaced(character: str) -> bool:
+    """Whether `character` is a letter of a script written with spaces between words."""
+    return character.isalpha() and unicodedata.east_asian_width(character) not in ("W", "F")

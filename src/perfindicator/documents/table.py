@@ -42,11 +42,13 @@ from typing import Any
 
 import attrs
 
+from perfindicator._syntax import CONTROL
 from perfindicator.documents import labels as L
 from perfindicator.documents.grid import Cell, Grid, RawCell, grid
 from perfindicator.documents.rows import (
     SATISFACTION_ENDINGS,
     is_separator,
+    join_lines,
     label_of,
     parse_or_none,
     split_labels,
@@ -82,9 +84,13 @@ NO_FORM = "no-form"
 table, say), so that a reader of many tables can tell it from a form it cannot read."""
 
 # The budget year: (2022年度), ( 2021 年度), (2023年), or 2023年 leading a title.
-_YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]|^([0-9]{4})\s*年")
+# The budget year in a title: (2022年度), ( 2021 年度), (2023年), or 2023年 anywhere in it.
+_YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]|([0-9]{4})\s*年")
+# A cell that is the year and nothing else, on the title's row or the row below it.
+_YEAR_CELL = re.compile(r"[(（]?\s*([0-9]{4})\s*年度?\s*[)）]?")
 _GOAL_PERIOD = re.compile(r"[(（]\s*([0-9]{4})\s*年?\s*[-—~至－]\s*([0-9]{4})\s*年?\s*[)）]")
-_MONEY_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(万元|元)")
+# 单位:万元, 金额单位:元, 填报单位:(盖章) 单位:万元; not 计量单位:元 (a measure's unit).
+_MONEY_UNIT = re.compile(r"(?<!计量)(?<!度量)(?:金额)?单位\s*[:：]\s*(万元|元)")
 _OF_WHICH = re.compile(r"^其中[:：]?|^[0-9]+[.、]")
 _NUMBERING = re.compile(r"^(?:指标\s*[0-9]+\s*[:：.、]|★+)\s*")
 _AMOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(万元|元)?")
@@ -93,9 +99,6 @@ _WEIGHT = re.compile(r"(?:权重|分值)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:分|%)?")
 _LABELLED = re.compile(r"[^:]*[\u4e00-\u9fff][^:]*:")
 _DIRECTIONS = {"正向": Direction.UP, "反向": Direction.DOWN}
 _GENERIC_GOALS = frozenset({"绩效目标", "项目绩效目标", "总体目标"})
-_TITLE = re.compile(
-    rf"(?:绩效(?:目标)?|项目)({'|'.join([*L.TITLE_WORDS, L.SELF_EVALUATION_TITLE])})"
-)
 
 
 def read_table(
@@ -149,13 +152,15 @@ def read_table(
     table = rows if isinstance(rows, Grid) else grid(rows, file=source)
     problems: list[Problem] = []
     projects: list[Project] = []
-    texts = [_row_texts(row) for row in table.rows]
+    texts = [_row_texts(row, problems) for row in table.rows]
     starts = _form_starts(texts)
     if not starts:
+        seen = [t.text for row in texts for t in row][:20]
         problems.append(
             Problem(
                 code=NO_FORM,
-                message_en="no form found: no title (…绩效目标申报表) and no label of a form",
+                message_en="no form found: no title (…绩效目标申报表) and no label of a form; "
+                f"the table's cells: {seen}",
                 message_zh="未找到申报表：既无标题也无栏目名称",
                 where=table.source,
             )
@@ -208,20 +213,37 @@ class _Text:
         return self._role  # type: ignore[return-value]
 
 
-def _row_texts(row: Sequence[Cell]) -> list[_Text]:
+def _row_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
+    """The filled cells of a row, each on one line (`join_lines`).
+
+    A cell holding a control character (other than the line breaks and tabs a cell may be
+    typed with) cannot be any text of a form: it is a problem at the cell, and left out.
+    """
     found = []
     for k, cell in enumerate(row, start=1):
         value = cell.value
         if value is None:
             continue
-        text = value.strip() if isinstance(value, str) else cell.text
-        if text and not is_separator(text):
-            found.append(_Text(k, text, cell))
+        text = join_lines(value).strip() if isinstance(value, str) else cell.text
+        if not text or is_separator(text):
+            continue
+        if (control := CONTROL.search(text)) is not None:
+            problems.append(
+                Problem(
+                    code="form",
+                    message_en=f"a control character U+{ord(control[0]):04X} inside a cell",
+                    message_zh="单元格内含控制字符",
+                    where=cell.place,
+                    text=text,
+                )
+            )
+            continue
+        found.append(_Text(k, text, cell))
     return found
 
 
 def _is_title(row: list[_Text]) -> bool:
-    return len(row) <= 2 and any(_TITLE.search(t.folded) for t in row)
+    return len(row) <= 2 and any(L.TITLE.search(t.folded) for t in row)
 
 
 def _has_labels(row: list[_Text]) -> bool:
@@ -287,8 +309,13 @@ def _role(text: str) -> tuple[str, str] | None:
 class _Column:
     role: str
     column: int
-    header: str
+    cell: _Text  # the header cell
     period: Period | None
+    used: bool = False  # for a column of no role: whether a cell under it was kept
+
+    @property
+    def header(self) -> str:
+        return self.cell.text
 
 
 @attrs.define
@@ -329,7 +356,7 @@ def _layout(row: list[_Text]) -> _Layout | None:
         word = label.text
         if word in L.INDICATOR_COLUMNS:
             role = L.INDICATOR_COLUMNS[word]
-            columns.append(_Column(role, cell.column, cell.text, label.period))
+            columns.append(_Column(role, cell.column, cell, label.period))
         elif word in L.GRID_BLOCK_LABELS:
             period = L.GRID_BLOCK_LABELS[word] or period
         elif word in L.FIELD_LABELS:
@@ -339,7 +366,7 @@ def _layout(row: list[_Text]) -> _Layout | None:
         elif word in L.GOAL_LABELS:
             flat["goal:" + L.GOAL_LABELS[word]] = cell.column
         else:
-            columns.append(_Column("", cell.column, cell.text, None))  # kept, unclaimed
+            columns.append(_Column("", cell.column, cell, None))  # kept, unclaimed
     roles = {c.role for c in columns}
     if not ({"name", "level2"} & roles and {"target"} & roles):
         return None
@@ -430,33 +457,38 @@ class _FormReader:
                 continue
             layout = _layout(row)
             if layout is not None:
-                self.finish_header()
                 return k, layout
             if _is_title(row) and not _has_labels(row):
                 self.read_title(row)
                 continue
-            if self.year is None and len(row) == 1 and _YEAR.search(row[0].text):
+            if len(row) == 1 and _YEAR_CELL.fullmatch(row[0].text):
                 self.read_year(row[0])
                 continue
-            if self.footer(row):
+            # Under a row of labels, a row of text is their values (a goal may end in
+            # 审核意见), not a review opinion.
+            if not pending and self.footer(row):
                 continue
             announcing = {id(t) for t in row if self.announces(t)}
             labels = [t for t in row if t.role is not None or id(t) in announcing]
             if labels and len(labels) == len(row):
                 pending = {t.column: t for t in row if self.takes_value(t)}
-                self.consume_labels_only(row)
                 continue
             if not labels and pending:
                 self.values_below(row, pending)
                 continue
             pending = {}
             self.pairs(row)
-        self.finish_header()
         return None
 
     def footer(self, row: list[_Text]) -> bool:
-        folded = row[0].folded
-        return any(word in folded for word in L.FOOTER_WORDS)
+        """Whether a row is a review opinion (财政部门审核意见 (盖章) | 同意); kept as details."""
+        if not row[0].folded.removesuffix("(盖章)").endswith(L.FOOTER_WORDS):
+            return False
+        label = row[0].label.text
+        self.details += [
+            LabelledText(label=label, text=cell.text, place=cell.cell.place) for cell in row[1:]
+        ]
+        return True
 
     def announces(self, cell: _Text) -> bool:
         """Record a money-unit announcement in `cell`; whether the cell is one."""
@@ -478,10 +510,9 @@ class _FormReader:
 
     def read_title(self, row: list[_Text]) -> None:
         for cell in row:
-            folded = cell.folded
-            match = _TITLE.search(folded)
+            match = L.TITLE.search(cell.folded)
             if match is None:
-                if _YEAR.search(cell.text):
+                if _YEAR_CELL.fullmatch(cell.text):
                     self.read_year(cell)
                 else:
                     self.keep("", cell)
@@ -493,18 +524,20 @@ class _FormReader:
                     "(申报表, 目标表, 批复表)",
                     "自评表暂不支持，仅读取申报表、目标表、批复表",
                 )
-            kind = L.TITLE_WORDS.get(match[1], FormKind.DECLARATION)
             if self.title is None:
-                self.title, self.kind = cell, kind
-            else:
-                self.keep("标题", cell, detail=True)
+                self.title = cell
+                self.kind = L.TITLE_WORDS.get(match[1], FormKind.DECLARATION)
             if _YEAR.search(cell.text):
                 self.read_year(cell)
+            # A title that says more than its template's words (a department, a project)
+            # is kept; the template's words themselves are claimed by the title.
+            if _YEAR.sub("", cell.folded).strip("()") not in L.TITLES:
+                self.keep("标题", cell, detail=True)
 
     def read_year(self, cell: _Text) -> None:
-        match = _YEAR.search(cell.text)
+        match = _YEAR_CELL.fullmatch(cell.text) or _YEAR.search(cell.text)
         assert match is not None
-        year = int(match[1] or match[2])
+        year = int(next(group for group in match.groups() if group))
         if self.year is not None and year != self.year:
             self.problem(
                 cell, f"a second budget year {year}; the form has {self.year}", "预算年度不一致"
@@ -517,19 +550,10 @@ class _FormReader:
             return False
         return not (role[0] == "goal" and L.read_label(cell.text).text in _GENERIC_GOALS)
 
-    def consume_labels_only(self, row: list[_Text]) -> None:
-        for cell in row:
-            role = cell.role
-            if role is not None and role[0] == "block":
-                pass  # the block's label: its unit, if any, is announced
-            elif role is not None and role[0] == "funding":
-                pass  # its amount is in the rows below (`values_below`)
-
     def values_below(self, row: list[_Text], pending: dict[int, _Text]) -> None:
         columns = sorted(pending)
         for cell in row:
-            if (period := _GOAL_PERIOD.fullmatch(cell.folded)) is not None:
-                self.goal_period = (int(period[1]), int(period[2]))
+            if self.goal_period_in(cell):
                 continue
             at = [c for c in columns if c <= cell.column]
             label = pending[at[-1] if at else columns[0]]
@@ -545,8 +569,8 @@ class _FormReader:
                 k += 1
                 continue
             if role is None:
-                if (period := _GOAL_PERIOD.fullmatch(cell.folded)) is not None:
-                    self.goal_period = (int(period[1]), int(period[2]))
+                if self.goal_period_in(cell):
+                    pass  # the goals' period, recorded
                 elif _LABELLED.match(cell.folded):
                     label, _, text = cell.folded.partition(":")
                     self.details.append(LabelledText(label=label, text=text, place=cell.cell.place))
@@ -580,6 +604,16 @@ class _FormReader:
                 self.blank.add(role[1])  # the label with its value cell left empty
             k += 2 if value is not None else 1
 
+    def goal_period_in(self, cell: _Text) -> bool:
+        """Record the goals' period if `cell` is one, `(2022 年 - 2024年)`; whether it is."""
+        period = _GOAL_PERIOD.fullmatch(cell.folded)
+        if period is None:
+            return False
+        if self.goal_period is not None:
+            self.problem(cell, "the goals' period is given twice", "目标期间重复填写")
+        self.goal_period = (int(period[1]), int(period[2]))
+        return True
+
     def value(self, label: _Text, cell: _Text) -> None:
         role = label.role
         assert role is not None
@@ -595,7 +629,8 @@ class _FormReader:
         elif kind == "funding":
             self.funding.append((key, label, cell))
         elif kind == "goal":
-            self.goals.setdefault(key, []).append(cell.text)
+            if not self.goal_period_in(cell):
+                self.goals.setdefault(key, []).append(cell.text)
         elif kind == "detail":
             self.details.append(
                 LabelledText(label=label.label.text, text=cell.text, place=cell.cell.place)
@@ -603,14 +638,16 @@ class _FormReader:
         else:
             self.keep(label.text, cell)
 
-    def finish_header(self) -> None:
-        pass
-
     # Money.
 
-    def money(self, key: str, cell: _Text | None) -> Decimal | None:
+    def money(self, key: str, cell: _Text | None) -> tuple[Decimal | None, bool]:
+        """The amount in a cell, in 元 where its unit is known, and whether it is known.
+
+        The unit is the cell's own (`10万元`), else the form's announcement, else the
+        caller's; an amount with none of them is kept as written.
+        """
         if cell is None:
-            return None
+            return None, True
         value = cell.cell.value
         unit: str | None = None
         if isinstance(value, Decimal):
@@ -619,16 +656,15 @@ class _FormReader:
             text = cell.folded
             match = _AMOUNT.fullmatch(text)
             if match is None:
-                if text in ("/", "-", "—", "无"):
-                    return None
-                self.problem(cell, f"{key}: not an amount of money", "金额无法识别")
-                return None
+                if text not in ("/", "-", "—", "无"):
+                    self.problem(cell, f"{key}: not an amount of money", "金额无法识别")
+                return None, True
             amount = Decimal(match[1].replace(",", "") + (match[2] or ""))
             unit = match[3]
         unit = unit or self.unit or self.caller_unit
         if unit is None:
-            return amount
-        return amount * L.MONEY_UNITS[unit]
+            return amount, False
+        return amount * L.MONEY_UNITS[unit], True
 
     def build_funding(self) -> Funding | None:
         totals = [
@@ -636,8 +672,11 @@ class _FormReader:
             for key, label, _ in self.funding
             if key in ("total", "annual_request")
         ]
-        labels = {L.read_label(label.text).text for _, label, _ in self.funding}
+        labels = {label.label.text for _, label, _ in self.funding}
         values: dict[str, Any] = {}
+        cells: dict[str, _Text] = {}
+        bare: list[_Text] = []  # amounts whose unit nothing states
+        stated: list[_Text] = []  # amounts that state their own, or have one announced
         for key, label, cell in self.funding:
             field = key
             if key in ("fiscal", "other"):
@@ -649,17 +688,29 @@ class _FormReader:
             if field in values:
                 self.problem(label, f"{label.text} is given twice", f"{label.text}重复填写")
                 continue
-            values[field] = self.money(label.text, cell)
-        if (
-            self.unit is None
-            and self.caller_unit is None
-            and any(v is not None for v in values.values())
-        ):
+            values[field], known = self.money(label.text, cell)
+            if cell is not None and values[field] is not None:
+                cells[field] = cell
+                (stated if known else bare).append(cell)
+        if bare and stated:
+            for cell in bare:
+                self.problem(
+                    cell,
+                    f"an amount without a unit, while {stated[0].text!r} at "
+                    f"{stated[0].cell.place} states its own and no cell announces the form's: "
+                    "write the unit, or pass money_unit",
+                    "金额未注明单位，而其他金额注明了单位",
+                )
+            return None
+        if bare:
             values["in_yuan"] = False
         try:
             return Funding(**values)
         except FieldError as error:
-            self.problem(None, f"funding: {error.reason}", "项目资金有误")
+            problem = error.as_problem()
+            self.problem(
+                cells.get(error.field), f"funding: {problem.message_en}", problem.message_zh
+            )
             return None
 
     # The indicator table.
@@ -676,24 +727,18 @@ class _FormReader:
             if not row:
                 continue
             if (again := _layout(row)) is not None:
+                self.unused_headers(layout)
                 layout, level2 = again, {}
                 continue
             if len(row) == 1 and (detail := self.labelled_detail(row[0])) is not None:
                 self.details.append(detail)  # 填报人:李四 under the table
                 continue
             if self.footer(row):
-                for cell in row[1:]:
-                    self.details.append(
-                        LabelledText(
-                            label=L.read_label(row[0].text).text,
-                            text=cell.text,
-                            place=cell.cell.place,
-                        )
-                    )
                 continue
             found, was_empty, level1 = self.indicator_row(row, layout, level1, level2)
             indicators += found
             empty += was_empty
+        self.unused_headers(layout)
         return indicators, empty
 
     def indicator_row(
@@ -744,8 +789,20 @@ class _FormReader:
 
     def keep_stray(self, cells: dict[str, _Text], group: dict[str, _Column]) -> None:
         for cell in cells.values():
-            header = next((c.header for c in group.values() if c.column == cell.column), "")
-            self.keep(header, cell)
+            self.keep_under(cell, group)
+
+    def keep_under(self, cell: _Text, group: dict[str, _Column]) -> None:
+        """Keep a cell no role claims, labelled by the header of its column."""
+        column = next((c for c in group.values() if c.column == cell.column), None)
+        if column is not None:
+            column.used = True
+        self.keep("" if column is None else column.header, cell)
+
+    def unused_headers(self, layout: _Layout) -> None:
+        """Keep the headers of columns of no role that no kept cell stood under."""
+        for column in layout.columns:
+            if not column.role and not column.used:
+                self.keep("", column.cell)
 
     def assign(
         self, group: dict[str, _Column], rest: list[tuple[int, str]], by_column: dict[int, _Text]
@@ -862,8 +919,7 @@ class _FormReader:
         target_cell = cells.get("target")
         for role, cell in cells.items():
             if role.startswith("?") or role == "":
-                header = next((c.header for c in group.values() if c.column == cell.column), "")
-                self.keep(header, cell)
+                self.keep_under(cell, group)
         if name_cell is None:
             assert target_cell is not None
             self.problem(
@@ -975,7 +1031,12 @@ class _FormReader:
     # Flat tables and the project.
 
     def flat(self, header: int, layout: _Layout) -> list[Project]:
-        """One project per project name in a table with a row per indicator."""
+        """One project per project name in a table with a row per indicator.
+
+        The project's cells (项目名称, 单位名称, 预算数, 年度目标, …) are repeated on its
+        rows or merged down them; a project cell that differs between two rows of one
+        project, or an indicator row before any project name, is a problem at its cell.
+        """
         column = layout.flat.get("name")
         if column is None:
             self.problem(
@@ -986,23 +1047,43 @@ class _FormReader:
         current: str | None = None
         for k in range(header + 1, self.end):
             row = self.texts[k]
+            if not row or self.footer(row):
+                continue
             cell = next((t for t in row if t.column == column), None)
             if cell is not None:
                 current = cell.text
-            if current is not None and row:
-                groups.setdefault(current, []).append(k)
-        projects = []
-        base = (dict(self.fields), list(self.funding), {k: list(v) for k, v in self.goals.items()})
-        for numbers in groups.values():
-            self.fields, self.funding, self.goals = (
-                dict(base[0]),
-                list(base[1]),
-                {k: list(v) for k, v in base[2].items()},
+            if current is None:
+                self.problem(
+                    row[0],
+                    "an indicator row before any 项目名称 in its column",
+                    "指标行之前缺少项目名称",
+                )
+                continue
+            groups.setdefault(current, []).append(k)
+        if not groups and len(self.problems) == self.count:
+            self.problem(
+                self.title, "a flat indicator table with no rows under its header", "指标表无数据"
             )
+            return []
+        projects = []
+        shared = (self.fields, self.funding, self.goals, self.details, self.unclaimed)
+        for numbers in groups.values():
+            self.fields, self.funding = dict(shared[0]), list(shared[1])
+            self.goals = {key: list(texts) for key, texts in shared[2].items()}
+            self.details, self.unclaimed = list(shared[3]), list(shared[4])
             for field, at in layout.flat.items():
-                cell = next((t for k in numbers for t in self.texts[k] if t.column == at), None)
-                if cell is None:
+                cells = [t for k in numbers for t in self.texts[k] if t.column == at]
+                if not cells:
                     continue
+                for other in cells[1:]:
+                    if other.text != cells[0].text:
+                        self.problem(
+                            other,
+                            f"the project's {field} is {cells[0].text!r} on row "
+                            f"{cells[0].cell.place.row} and {other.text!r} here",
+                            "同一项目的栏目前后不一致",
+                        )
+                cell = cells[0]
                 if field.startswith("funding:"):
                     self.funding.append((field.partition(":")[2], cell, cell))
                 elif field.startswith("goal:"):
@@ -1013,10 +1094,13 @@ class _FormReader:
             empty = 0
             level2: dict[int, Level2 | None] = {}
             level1: Level1 | None = None
+            for header_column in layout.columns:
+                header_column.used = False
             for k in numbers:
                 found, was_empty, level1 = self.indicator_row(self.texts[k], layout, level1, level2)
                 indicators += found
                 empty += was_empty
+            self.unused_headers(layout)
             project = self.build(indicators, empty)
             if project is not None:
                 projects.append(project)

@@ -11,7 +11,7 @@ import os
 from perfindicator.documents.grid import Grid
 from perfindicator.documents.labels import MoneyUnit
 from perfindicator.documents.table import NO_FORM, read_table
-from perfindicator.errors import FieldError, FieldTypeError, FormError, Problem
+from perfindicator.errors import FieldError, FieldTypeError, FormError, Place, Problem
 from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
 from perfindicator.io._files import file_name
 from perfindicator.io.encoding import decode_text
@@ -154,5 +154,15 @@ def read(
             else:
                 problems += error.problems
     if problems or not projects:
-        raise FormError(problems or empty)
+        raise FormError(problems or empty or [_no_form(grids)])
     return projects
+
+
+def _no_form(grids: list[Grid]) -> Problem:
+    place = grids[0].source if grids else Place()
+    return Problem(
+        code=NO_FORM,
+        message_en="no form found in the file",
+        message_zh="文件中未找到申报表",
+        where=place,
+    )

@@ -44,13 +44,13 @@ from __future__ import annotations
 import io
 import os
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from perfindicator.documents.grid import Grid, grid
+from perfindicator.documents.rows import join_lines
 from perfindicator.errors import FormError, MissingExtraError, Place, Problem
 from perfindicator.io._files import damaged, form_error, read_file, refused
 
@@ -311,18 +311,7 @@ def _line_cells(line: Sequence[dict[str, Any]]) -> list[str | None]:
 
 
 def _cell_text(text: str | None) -> str | None:
-    """A table cell's text with its lines joined (see the module's notes); `None` if empty."""
+    """A table cell's text with its lines joined (see `join_lines`); `None` if empty."""
     if text is None:
         return None
-    joined = ""
-    for line in text.split("\n"):
-        line = line.strip(" ")
-        if joined and line and _spaced(joined[-1]) and _spaced(line[0]):
-            joined += " "
-        joined += line
-    return joined or None
-
-
-def _spaced(character: str) -> bool:
-    """Whether `character` is a letter of a script written with spaces between words."""
-    return character.isalpha() and unicodedata.east_asian_width(character) not in ("W", "F")
+    return join_lines(text) or None

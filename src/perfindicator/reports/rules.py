@@ -385,11 +385,10 @@ def _unknown_money_unit(project: Project, rules: LintRules) -> Iterator[Complain
 
 def _unclaimed(project: Project, rules: LintRules) -> Iterator[Complaint]:
     for cell in project.unclaimed:
-        where = f" at {cell.place}" if cell.place else ""
         label = f"under {shown(cell.label)} " if cell.label else ""
         yield Complaint(
             cell.label or cell.text,
-            f"a cell {label}that no part of the form claims{where}: {shown(cell.text)}",
+            f"a cell {label}that no part of the form claims: {shown(cell.text)}",
             f"单元格未能归入申报表的任何栏目：{cell.text}",
             cell.place,
         )
