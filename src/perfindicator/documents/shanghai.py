@@ -137,7 +137,11 @@ def read_forms(text: str, *, source: str | None = None) -> list[Project]:
     r"""Read every declaration form in `text`, in order.
 
     Each form starts with its title line (财政项目支出绩效目标申报表), then `(2022年度)`, the
-    header fields, the funding block, the goals block and the indicator table. A byte order
+    header fields, the funding block, the goals block and the indicator table. The layout
+    states its amounts in 元 (with thousands separators): this reader, made for it, reads
+    them as 元. `read_table` (and `perfindicator.io.read` of the file), which reads every
+    template and never assumes a unit no cell announces, reads the same text to an equal
+    project when told `money_unit="元"`. A byte order
     mark at the start, `\r\n` line ends and page breaks (`\f`) read as if absent.
 
     Args:
