@@ -123,15 +123,13 @@ class Place:
             a.xlsx[sheet 表1]:3:2
         """
         cell = object.__new__(Place)
-        for name, value in (
-            ("file", self.file),
-            ("sheet", self.sheet),
-            ("page", self.page),
-            ("row", row),
-            ("column", column),
-            ("subject", self.subject),
-        ):
-            object.__setattr__(cell, name, value)
+        put = object.__setattr__
+        put(cell, "file", self.file)
+        put(cell, "sheet", self.sheet)
+        put(cell, "page", self.page)
+        put(cell, "row", row)
+        put(cell, "column", column)
+        put(cell, "subject", self.subject)
         return cell
 
     def __str__(self) -> str:

@@ -147,9 +147,21 @@ def grid(
         cells = []
         for c, raw in enumerate(row, start=1):
             place = source.at(r, c)
-            cells.append(Cell(value=_read(raw, place), place=place))
+            cells.append(_cell(_read(raw, place), place))
         built.append(tuple(cells))
     return Grid(rows=tuple(built), source=source)
+
+
+def _cell(value: CellValue, place: Place) -> Cell:
+    """A `Cell` of a value `_read` has checked and a place `Place.at` has made.
+
+    Built without running the validators again: `grid` makes one per cell of every table,
+    and its checks are those validators' own.
+    """
+    cell = object.__new__(Cell)
+    object.__setattr__(cell, "value", value)
+    object.__setattr__(cell, "place", place)
+    return cell
 
 
 def _read(raw: object, place: Place) -> CellValue:

@@ -1006,7 +1006,11 @@ class _FormReader:
             if isinstance(raw, datetime.date):
                 return True, parse_target(raw.isoformat())
             # A bare number takes the unit its name gives (`受益人数(人)`), whether the
-            # cell is typed as a number or written as text: the same in every format.
+            # cell is typed as a number or written as text: the same in every format. A
+            # name with no bracket gives no unit: the text is the target as written, read
+            # by the parser's cache.
+            if isinstance(raw, str) and "(" not in name and "（" not in name:
+                return True, parse_target(raw)
             return True, target_from_cells(None, raw, None, name=name)
         except PerfIndicatorError as error:
             problem = error.as_problem()
