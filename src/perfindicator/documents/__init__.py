@@ -1,5 +1,7 @@
-"""Documents: the layouts forms are published in, read into and written from the model.
+"""Documents: forms read from cells, whatever file they came in, and the Shanghai text layout.
 
-One module per layout (`shanghai`: the tab-separated text of the Shanghai PDFs). Works on
-text already in memory; imports reports, scoring, the grammar and the model, never `io`.
+`grid` (placed, exact cells), `labels` (the header spellings of every known template),
+`table` (`read_table`), `rows` (indicator rows read by meaning), `shanghai` (the Shanghai text
+reader and writer). Works on text and cells already in memory; imports reports, scoring, the
+grammar and the model, never `io`.
 """
