@@ -584,3 +584,17 @@ def test_a_file_without_a_form_names_the_file(tmp_path: Path) -> None:
     (problem,) = caught.value.problems
     assert problem.where.file == str(path)
     assert "'首页'" in problem.message_en
+
+
+@pytest.mark.parametrize(
+    ("name", "target"),
+    [("每年2月底前", "完成申报"), ("≤2%", "法律咨询致命错误率"), ("≥95%", None)],
+)
+def test_a_swapped_or_nameless_row_is_refused_never_read(name: str, target: str | None) -> None:
+    (problem,) = _problems([T, N, H, ["产出指标", "数量指标", name, target]])
+    assert "swapped" in problem
+
+
+def test_invisible_characters_at_a_cells_edges_are_debris() -> None:
+    project = _one([H, ["产出指标", "数量指标", "\ufeff培训\u200b", " ≥5人\u2060"]])
+    assert project.indicators == (I(Level2.QUANTITY, "培训", ">=5人"),)

@@ -42,7 +42,7 @@ from typing import Any
 
 import attrs
 
-from perfindicator._syntax import CONTROL
+from perfindicator._syntax import CONTROL, strip_blank
 from perfindicator.documents import labels as L
 from perfindicator.documents.grid import Cell, Grid, RawCell, grid
 from perfindicator.documents.rows import (
@@ -58,7 +58,6 @@ from perfindicator.errors import (
     FieldTypeError,
     FormError,
     PerfIndicatorError,
-    Place,
     Problem,
     shown,
 )
@@ -224,7 +223,9 @@ def _row_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
         value = cell.value
         if value is None:
             continue
-        text = join_lines(value).strip() if isinstance(value, str) else cell.text
+        # Without white space and invisible characters (zero-width spaces, a byte order
+        # mark) at its edges: extraction debris, as the Shanghai text reader has it.
+        text = strip_blank(join_lines(value).strip()) if isinstance(value, str) else cell.text
         if not text or is_separator(text):
             continue
         if (control := CONTROL.search(text)) is not None:
@@ -411,17 +412,20 @@ class _FormReader:
     # Problems and kept cells.
 
     def problem(self, where: _Text | None, en: str, zh: str) -> None:
-        place = where.cell.place if where is not None else self.first_place()
-        text = where.text if where is not None else None
+        """Record a problem at a cell; without one, at the form's first cell (its title)."""
+        cell = where if where is not None else self.first_cell()
         self.problems.append(
-            Problem(code="form", message_en=en, message_zh=zh, where=place, text=text)
+            Problem(
+                code="form",
+                message_en=en,
+                message_zh=zh,
+                where=self.table.source if cell is None else cell.cell.place,
+                text=None if cell is None else cell.text,
+            )
         )
 
-    def first_place(self) -> Place:
-        for row in self.texts[self.start : self.end]:
-            if row:
-                return row[0].cell.place
-        return self.table.source
+    def first_cell(self) -> _Text | None:
+        return next((row[0] for row in self.texts[self.start : self.end] if row), None)
 
     def keep(self, label: str, cell: _Text, *, detail: bool = False) -> None:
         kept = LabelledText(label=L.read_label(label).text if label else "", text=cell.text)
@@ -944,6 +948,19 @@ class _FormReader:
             return None
         read, target = self.target(cells, name)
         if not read:
+            return None
+        # A name that reads as a number or a date, beside words or alone: the two cells are
+        # swapped or the name is missing; which one, only the writer knows.
+        if not isinstance(parse_or_none(name), (Qualitative, type(None))) and (
+            target is None or isinstance(target, Qualitative)
+        ):
+            self.problem(
+                name_cell,
+                f"the name cell {shown(name)} reads as a target"
+                + ("" if target is None else f" and the target {shown(str(target))} as words")
+                + ": are the name and target cells swapped?",
+                "三级指标与指标目标值疑似错位",
+            )
             return None
         explanation = cells["explanation"].text if "explanation" in cells else ""
         basis: StandardBasis | None = None
