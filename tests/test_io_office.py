@@ -39,36 +39,14 @@ from perfindicator.errors import (
 )
 from perfindicator.io import docx as docx_reader
 from perfindicator.io import xlsx as xlsx_reader
-from tests.cells import tables
+from tests.cells import HEADER, HEADER_READ, INDICATORS, NAME, TITLE, tables
 
 Reader = Callable[[str | Path], list[Grid]]
 
 # --- The seed's first form, as its cells are laid out -----------------------------------
 # Columns A–E as in the published form; `MERGED` marks where a merged cell covers a position
 # (the grid holds None there). Numbers and dates are typed as a spreadsheet holds them.
-TITLE = "财政项目支出绩效目标申报表"
-NAME = "12348公共法律服务平台政府购买法律咨询服务"
-HEADER: list[list[RawCell]] = [
-    [TITLE, None, None, None, None],
-    ["(2022年度)", None, None, None, None],
-    ["项目名称", NAME, "项目类别", "经常性项目", None],
-    ["主管部门", "上海市司法局", "实施单位", "上海市司法局", None],
-    ["计划开始日期", datetime.date(2022, 1, 1), "计划完成日期", datetime.date(2022, 12, 31), None],
-    ["项目资金", "项目资金总额", 15399720, "年度资金申请总额", 15399720],
-    [None, "其中：财政资金", 15399720, "其中：当年财政拨款", 15399720],
-    [None, None, None, "上年结转资金", None],
-    [None, "其他资金", None, "其他资金", None],
-]
 HEADER_MERGES = ["A1:E1", "A2:E2", "A6:A9"]
-INDICATORS: list[list[RawCell]] = [
-    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标目标值"],
-    [None, "产出指标", "数量指标", "法律咨询接通率", ">=95%"],
-    [None, None, None, "值班人员到位率", "=100%"],
-    [None, None, None, "12348上海法律服务网案例数", ">=500条"],
-    [None, None, "质量指标", "在线接答率", ">=95%"],
-    [None, None, None, "法律咨询致命错误率", "<=2%"],
-    [None, "满意度指标", "服务对象满意度指标", "群众满意度", ">=85%"],
-]
 INDICATOR_MERGES = ["A1:A7", "B2:B6", "C2:C4", "C5:C6"]
 
 
@@ -117,34 +95,10 @@ def test_xlsx_sheets_in_order_with_merged_cells_emptied(tmp_path: Path) -> None:
     header, indicators = xlsx_reader.read_grids(path)
     assert header.source == Place(file=str(path), sheet="申报表")
     assert indicators.source.sheet == "绩效指标"
-    assert _values(header) == [
-        [TITLE, None, None, None, None],
-        ["(2022年度)", None, None, None, None],
-        ["项目名称", NAME, "项目类别", "经常性项目", None],
-        ["主管部门", "上海市司法局", "实施单位", "上海市司法局", None],
-        [
-            "计划开始日期",
-            datetime.date(2022, 1, 1),
-            "计划完成日期",
-            datetime.date(2022, 12, 31),
-            None,
-        ],
-        ["项目资金", "项目资金总额", D(15399720), "年度资金申请总额", D(15399720)],
-        [None, "其中：财政资金", D(15399720), "其中：当年财政拨款", D(15399720)],
-        [None, None, None, "上年结转资金", None],
-        [None, "其他资金", None, "其他资金", None],
-    ]
+    assert _values(header) == HEADER_READ
     # A date typed as a date arrives from openpyxl as a datetime at midnight: a date.
     assert type(header.rows[4][1].value) is datetime.date
-    assert _values(indicators) == [
-        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标目标值"],
-        [None, "产出指标", "数量指标", "法律咨询接通率", ">=95%"],
-        [None, None, None, "值班人员到位率", "=100%"],
-        [None, None, None, "12348上海法律服务网案例数", ">=500条"],
-        [None, None, "质量指标", "在线接答率", ">=95%"],
-        [None, None, None, "法律咨询致命错误率", "<=2%"],
-        [None, "满意度指标", "服务对象满意度指标", "群众满意度", ">=85%"],
-    ]
+    assert _values(indicators) == INDICATORS
     cell = indicators.rows[3][3]
     assert (cell.place.file, cell.place.sheet, cell.place.row, cell.place.column) == (
         str(path),
@@ -271,15 +225,8 @@ def test_docx_tables_in_order_with_merged_cells_emptied(tmp_path: Path) -> None:
         [None, None, None, "上年结转资金", None],
         [None, "其他资金", None, "其他资金", None],
     ]
-    assert _values(rows) == [
-        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标目标值"],
-        [None, "产出指标", "数量指标", "法律咨询接通率", ">=95%"],
-        [None, None, None, "值班人员到位率", "=100%"],
-        [None, None, None, "12348上海法律服务网案例数", ">=500条"],
-        [None, None, "质量指标", "在线接答率", ">=95%"],
-        [None, None, None, "法律咨询致命错误率", "<=2%"],
-        [None, "满意度指标", "服务对象满意度指标", "群众满意度", ">=85%"],
-    ]
+    # A Word table's cells are text: the indicator rows read as written.
+    assert _values(rows) == INDICATORS
     cell = rows.rows[3][3]
     assert (cell.place.file, cell.place.row, cell.place.column) == (str(path), 4, 4)
 

@@ -37,34 +37,12 @@ from perfindicator.errors import (
     ReadError,
 )
 from perfindicator.io.xls import MAX_CELLS, read_grids
-from tests.cells import tables
+from tests.cells import HEADER, HEADER_READ, INDICATORS, NAME, TITLE, tables
 from tests.writers.xls import Error, Formatted, Value, write_xls
 
 # --- The seed's first form, as its cells are laid out -----------------------------------
-TITLE = "财政项目支出绩效目标申报表"
-NAME = "12348公共法律服务平台政府购买法律咨询服务"
-HEADER: list[list[Value]] = [
-    [TITLE, None, None, None, None],
-    ["(2022年度)", None, None, None, None],
-    ["项目名称", NAME, "项目类别", "经常性项目", None],
-    ["主管部门", "上海市司法局", "实施单位", "上海市司法局", None],
-    ["计划开始日期", datetime.date(2022, 1, 1), "计划完成日期", datetime.date(2022, 12, 31), None],
-    ["项目资金", "项目资金总额", 15399720, "年度资金申请总额", 15399720],
-    [None, "其中：财政资金", 15399720, "其中：当年财政拨款", 15399720],
-    [None, None, None, "上年结转资金", None],
-    [None, "其他资金", None, "其他资金", None],
-]
 # (top row, bottom row, left column, right column) from 0: A1:E1, A2:E2, A6:A9.
 HEADER_MERGES = [(0, 0, 0, 4), (1, 1, 0, 4), (5, 8, 0, 0)]
-INDICATORS: list[list[Value]] = [
-    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标目标值"],
-    [None, "产出指标", "数量指标", "法律咨询接通率", ">=95%"],
-    [None, None, None, "值班人员到位率", "=100%"],
-    [None, None, None, "12348上海法律服务网案例数", ">=500条"],
-    [None, None, "质量指标", "在线接答率", ">=95%"],
-    [None, None, None, "法律咨询致命错误率", "<=2%"],
-    [None, "满意度指标", "服务对象满意度指标", "群众满意度", ">=85%"],
-]
 # A1:A7, B2:B6, C2:C4, C5:C6.
 INDICATOR_MERGES = [(0, 6, 0, 0), (1, 5, 1, 1), (1, 3, 2, 2), (4, 5, 2, 2)]
 
@@ -86,33 +64,9 @@ def test_sheets_in_order_with_names_and_merged_cells_emptied(tmp_path: Path) -> 
     # A hidden sheet is read as any other, in its place.
     assert (note.source.sheet, _values(note)) == ("说明", [["隐藏的说明"]])
     assert indicators.source == Place(file=str(path), sheet="绩效指标")
-    assert _values(header) == [
-        [TITLE, None, None, None, None],
-        ["(2022年度)", None, None, None, None],
-        ["项目名称", NAME, "项目类别", "经常性项目", None],
-        ["主管部门", "上海市司法局", "实施单位", "上海市司法局", None],
-        [
-            "计划开始日期",
-            datetime.date(2022, 1, 1),
-            "计划完成日期",
-            datetime.date(2022, 12, 31),
-            None,
-        ],
-        ["项目资金", "项目资金总额", D(15399720), "年度资金申请总额", D(15399720)],
-        [None, "其中：财政资金", D(15399720), "其中：当年财政拨款", D(15399720)],
-        [None, None, None, "上年结转资金", None],
-        [None, "其他资金", None, "其他资金", None],
-    ]
+    assert _values(header) == HEADER_READ
     assert type(header.rows[4][1].value) is datetime.date
-    assert _values(indicators) == [
-        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标目标值"],
-        [None, "产出指标", "数量指标", "法律咨询接通率", ">=95%"],
-        [None, None, None, "值班人员到位率", "=100%"],
-        [None, None, None, "12348上海法律服务网案例数", ">=500条"],
-        [None, None, "质量指标", "在线接答率", ">=95%"],
-        [None, None, None, "法律咨询致命错误率", "<=2%"],
-        [None, "满意度指标", "服务对象满意度指标", "群众满意度", ">=85%"],
-    ]
+    assert _values(indicators) == INDICATORS
 
 
 def test_every_cell_is_placed_by_file_sheet_row_and_column(tmp_path: Path) -> None:
