@@ -598,3 +598,76 @@ def test_a_swapped_or_nameless_row_is_refused_never_read(name: str, target: str 
 def test_invisible_characters_at_a_cells_edges_are_debris() -> None:
     project = _one([H, ["产出指标", "数量指标", "\ufeff培训\u200b", " ≥5人\u2060"]])
     assert project.indicators == (I(Level2.QUANTITY, "培训", ">=5人"),)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["财政部门审核意见", "财政部门审核意见:", "主管部门审核意见(签字盖章)", "审核意见 (盖章)"],
+)
+def test_review_opinions_with_colons_and_stamps_are_details(footer: str) -> None:
+    project = _one([H, R, [footer, "同意"]])
+    assert len(project.indicators) == 1
+    assert [d.text for d in project.details] == ["同意"]
+
+
+def test_a_target_typed_on_two_lines_reads_as_one() -> None:
+    project = _one(
+        [
+            H,
+            ["产出指标", "数量指标", "案例数", "≥5\n00条"],
+            [None, "质量指标", "服务质量", "明显\n提升"],
+        ]
+    )
+    assert [str(i.target) for i in project.indicators] == [">=500条", "明显提升"]
+
+
+@pytest.mark.parametrize("name", ["12345热线服务", "110接处警", "5G基站建设"])
+def test_a_name_that_starts_with_a_number_is_a_name(name: str) -> None:
+    project = _one([H, ["产出指标", "质量指标", name, "满意"]])
+    assert project.indicators[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("某区2022年部门预算项目支出绩效目标表(2023年度)", 2023),  # the bracketed year
+        ("2023年度项目支出绩效目标表", 2023),
+    ],
+)
+def test_the_budget_year_of_a_title(title: str, year: int) -> None:
+    (project,) = read_table([[title], N, H, R])
+    assert project.year == year
+
+
+def test_a_range_of_years_in_a_title_is_no_budget_year() -> None:
+    assert any(
+        "budget year" in m for m in _problems([["项目支出绩效目标表(2021-2023年)"], N, H, R])
+    )
+
+
+def test_a_year_led_bare_title_is_claimed_not_kept() -> None:
+    (project,) = read_table([["2023年度项目支出绩效目标表"], N, H, R])
+    assert project.details == ()
+
+
+def test_a_flat_tables_amounts_are_compared_as_numbers() -> None:
+    flat = ["项目名称", "预算数", "二级指标", "三级指标", "指标值"]
+    (project,) = read_table(
+        [
+            T,
+            ["金额单位:元"],
+            flat,
+            ["甲", 10, "数量指标", "a", "≥1个"],
+            ["甲", "10.00", "数量指标", "b", "≥2个"],
+        ]
+    )
+    assert project.funding.annual_request == Decimal(10)
+
+
+def test_a_grid_of_anything_but_cells_is_refused() -> None:
+    from perfindicator.documents.grid import Grid
+
+    with pytest.raises(FieldTypeError, match="rows"):
+        Grid(rows=(("项目名称",),))  # type: ignore[arg-type]
+    with pytest.raises(FieldError):
+        Place(file="a").at(0, 1)

@@ -114,14 +114,16 @@ class Place:
     def at(self, row: int, column: int) -> Place:
         """This place (a file, sheet or page) narrowed to a cell; row and column from 1.
 
-        Built without validation: a reader places every cell of a table, and the file,
-        sheet and page were checked when this place was made. Only the readers call it,
-        with counts from `enumerate(..., start=1)`.
+        Built without validating the file, sheet and page again (they were checked when
+        this place was made): a reader places every cell of a table.
 
         Examples:
             >>> print(Place(file="a.xlsx", sheet="表1").at(3, 2))
             a.xlsx[sheet 表1]:3:2
         """
+        for name, count in (("row", row), ("column", column)):
+            if type(count) is not int or count < 1:
+                raise FieldError("Place", name, count, "must be an int, 1 or more")
         cell = object.__new__(Place)
         put = object.__setattr__
         put(cell, "file", self.file)

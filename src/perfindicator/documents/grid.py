@@ -92,6 +92,14 @@ class Cell:
         return self.value is None or (isinstance(self.value, str) and not self.value.strip())
 
 
+def _rows(instance: Grid, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise FieldTypeError("Grid", "rows", value, "must be a tuple of rows")
+    for r, row in enumerate(value):
+        if not isinstance(row, tuple) or not all(isinstance(cell, Cell) for cell in row):
+            raise FieldTypeError("Grid", f"rows[{r}]", row, "must be a tuple of Cell")
+
+
 @attrs.frozen(kw_only=True)
 class Grid:
     """A table as rows of cells, and where it came from (file, sheet or page).
@@ -104,7 +112,7 @@ class Grid:
         (2, Decimal('2022'), 'a.xlsx[sheet 表1]:2:2')
     """
 
-    rows: tuple[tuple[Cell, ...], ...] = attrs.field(validator=v.instance_of(tuple))
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(validator=_rows)
     source: Place = attrs.field(factory=Place, eq=False, validator=v.instance_of(Place))
 
     @property

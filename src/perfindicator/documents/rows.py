@@ -9,6 +9,7 @@ indicator's own cells.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from perfindicator.errors import PerfIndicatorError
@@ -107,22 +108,29 @@ def join_lines(text: str) -> str:
     `Online` / `service`) becomes a space, as such text wraps at a space; every other break
     is removed, as Chinese text, numbers and symbols wrap anywhere without one (`法律咨询` /
     `接通率` is `法律咨询接通率`, `15,399,` / `720` is `15,399,720`). Spaces at the ends
-    of a line go with it; a tab is a space.
+    of a line go with it; a tab is a space. Lines end at `\r\n`, `\r`, `\n` and the other
+    line separators (U+2028, U+2029, NEL, a vertical tab, a form feed).
 
     Examples:
         >>> join_lines("法律咨询\n接通率"), join_lines("Online \r\nservice"), join_lines("a\tb")
         ('法律咨询接通率', 'Online service', 'a b')
     """
     text = text.replace("\t", " ")
-    if "\n" not in text and "\r" not in text:
+    lines = _LINE_BREAK.split(text)
+    if len(lines) == 1:
         return text
     joined = ""
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in lines:
         line = line.strip(" ")
         if joined and line and _spaced(joined[-1]) and _spaced(line[0]):
             joined += " "
         joined += line
     return joined
+
+
+# Every way a cell's text is broken into lines: \r\n, \r, \n, and the separators that
+# Unicode and old systems use (U+2028, U+2029, NEL, vertical tab, form feed).
+_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029\x85\x0b\x0c]")
 
 
 def _spaced(character: str) -> bool:

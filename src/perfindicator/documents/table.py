@@ -74,7 +74,7 @@ from perfindicator.model.project import (
     LabelledText,
     Project,
 )
-from perfindicator.model.targets import Direction, Qualitative, Target
+from perfindicator.model.targets import Comparison, Deadline, Direction, Qualitative, Range, Target
 
 __all__ = ["NO_FORM", "read_table"]
 
@@ -84,9 +84,14 @@ table, say), so that a reader of many tables can tell it from a form it cannot r
 
 # The budget year: (2022年度), ( 2021 年度), (2023年), or 2023年 leading a title.
 # The budget year in a title: (2022年度), ( 2021 年度), (2023年), or 2023年 anywhere in it.
-_YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]|([0-9]{4})\s*年")
+_YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
+# Else a year inside the title (`某区2022年部门预算…`, `2023年度项目…`), not one that ends
+# a range of years (`(2021-2023年)`: the goals' period).
+_YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?<![0-9][-—~至－])([0-9]{4})\s*年度?")
 # A cell that is the year and nothing else, on the title's row or the row below it.
 _YEAR_CELL = re.compile(r"[(（]?\s*([0-9]{4})\s*年度?\s*[)）]?")
+# What may follow a review opinion's label: a colon, a stamp (盖章), (签字盖章), (签章).
+_FOOTER_TAIL = re.compile(r"(?:\([^()]*\)|:)+$")
 _GOAL_PERIOD = re.compile(r"[(（]\s*([0-9]{4})\s*年?\s*[-—~至－]\s*([0-9]{4})\s*年?\s*[)）]")
 # 单位:万元, 金额单位:元, 填报单位:(盖章) 单位:万元; not 计量单位:元 (a measure's unit).
 _MONEY_UNIT = re.compile(r"(?<!计量)(?<!度量)(?:金额)?单位\s*[:：]\s*(万元|元)")
@@ -269,6 +274,39 @@ def _form_starts(texts: list[list[_Text]]) -> list[int]:
         # read with the first form: kept, never dropped.
         starts[0] = 0
     return starts
+
+
+def _reads_as_target(name: str) -> bool:
+    """Whether an indicator's name reads as a target rather than a name.
+
+    A date or a deadline, a range, a bare number or percentage, or a comparison written
+    with its sign (`≥95%`, `不低于90%`). Not a name that starts with a number (`12345热线服务`,
+    `5G基站建设`): the parser would read it as a number and a unit, but nothing marks it
+    as a target.
+    """
+    read = parse_or_none(name)
+    if isinstance(read, (Deadline, Range)):
+        return True
+    if not isinstance(read, Comparison):
+        return False
+    if read.quantity.unit in ("", "%", "‰"):
+        return True
+    # Written with its sign: "=" in front makes it no target at all.
+    return parse_or_none("=" + name) != read
+
+
+def _as_value(cell: _Text) -> object:
+    """A cell for comparing with another: a number as a number (typed `10` is `10.00`)."""
+    value = _typed(cell)
+    if isinstance(value, str) and (amount := _AMOUNT.fullmatch(value)) and not amount[3]:
+        return Decimal(amount[1].replace(",", "") + (amount[2] or ""))
+    return value
+
+
+def _typed(cell: _Text) -> Decimal | datetime.date | str:
+    """A cell's value as typed: a number or a date as such, text as read (on one line)."""
+    value = cell.cell.value
+    return value if isinstance(value, (Decimal, datetime.date)) else cell.text
 
 
 def _strip_of_which(text: str) -> str:
@@ -465,7 +503,7 @@ class _FormReader:
             if _is_title(row) and not _has_labels(row):
                 self.read_title(row)
                 continue
-            if len(row) == 1 and _YEAR_CELL.fullmatch(row[0].text):
+            if not pending and len(row) == 1 and _YEAR_CELL.fullmatch(row[0].text):
                 self.read_year(row[0])
                 continue
             # Under a row of labels, a row of text is their values (a goal may end in
@@ -486,7 +524,7 @@ class _FormReader:
 
     def footer(self, row: list[_Text]) -> bool:
         """Whether a row is a review opinion (财政部门审核意见 (盖章) | 同意); kept as details."""
-        if not row[0].folded.removesuffix("(盖章)").endswith(L.FOOTER_WORDS):
+        if not _FOOTER_TAIL.sub("", row[0].folded).endswith(L.FOOTER_WORDS):
             return False
         label = row[0].label.text
         self.details += [
@@ -531,15 +569,20 @@ class _FormReader:
             if self.title is None:
                 self.title = cell
                 self.kind = L.TITLE_WORDS.get(match[1], FormKind.DECLARATION)
-            if _YEAR.search(cell.text):
+            if _YEAR.search(cell.folded) or _YEAR_IN_TITLE.search(cell.folded):
                 self.read_year(cell)
             # A title that says more than its template's words (a department, a project)
             # is kept; the template's words themselves are claimed by the title.
-            if _YEAR.sub("", cell.folded).strip("()") not in L.TITLES:
+            bare = _YEAR_IN_TITLE.sub("", _YEAR.sub("", cell.folded))
+            if bare not in L.TITLES:
                 self.keep("标题", cell, detail=True)
 
     def read_year(self, cell: _Text) -> None:
-        match = _YEAR_CELL.fullmatch(cell.text) or _YEAR.search(cell.text)
+        match = (
+            _YEAR_CELL.fullmatch(cell.text)
+            or _YEAR.search(cell.folded)
+            or _YEAR_IN_TITLE.search(cell.folded)
+        )
         assert match is not None
         year = int(next(group for group in match.groups() if group))
         if self.year is not None and year != self.year:
@@ -951,9 +994,7 @@ class _FormReader:
             return None
         # A name that reads as a number or a date, beside words or alone: the two cells are
         # swapped or the name is missing; which one, only the writer knows.
-        if not isinstance(parse_or_none(name), (Qualitative, type(None))) and (
-            target is None or isinstance(target, Qualitative)
-        ):
+        if _reads_as_target(name) and (target is None or isinstance(target, Qualitative)):
             self.problem(
                 name_cell,
                 f"the name cell {shown(name)} reads as a target"
@@ -1010,7 +1051,7 @@ class _FormReader:
             if sign is not None or unit is not None:
                 if value is None and sign is None:
                     return True, None
-                raw: Any = value.cell.value if value is not None else None
+                raw: Any = None if value is None else _typed(value)
                 return True, target_from_cells(
                     sign.text if sign is not None else None,
                     raw if not isinstance(raw, datetime.date) else raw.isoformat(),
@@ -1019,7 +1060,7 @@ class _FormReader:
                 )
             if value is None:
                 return True, None
-            raw = value.cell.value
+            raw = _typed(value)
             if isinstance(raw, datetime.date):
                 return True, parse_target(raw.isoformat())
             # A bare number takes the unit its name gives (`受益人数(人)`), whether the
@@ -1096,11 +1137,13 @@ class _FormReader:
                 cells = [t for k in numbers for t in self.texts[k] if t.column == at]
                 if not cells:
                     continue
+                header_text = next((t.text for t in self.texts[header] if t.column == at), field)
                 for other in cells[1:]:
-                    if other.text != cells[0].text:
+                    # Compared as values: a typed 10 and a written 10.00 are one amount.
+                    if _as_value(other) != _as_value(cells[0]):
                         self.problem(
                             other,
-                            f"the project's {field} is {cells[0].text!r} on row "
+                            f"the project's {header_text} is {cells[0].text!r} on row "
                             f"{cells[0].cell.place.row} and {other.text!r} here",
                             "同一项目的栏目前后不一致",
                         )
