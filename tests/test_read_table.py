@@ -671,3 +671,17 @@ def test_a_grid_of_anything_but_cells_is_refused() -> None:
         Grid(rows=(("项目名称",),))  # type: ignore[arg-type]
     with pytest.raises(FieldError):
         Place(file="a").at(0, 1)
+
+
+def test_the_quick_blank_test_never_misses_a_blank_character() -> None:
+    import sys
+
+    from perfindicator._syntax import is_blank
+    from perfindicator.documents.table import _maybe_blank
+
+    missed = [
+        hex(c)
+        for c in range(sys.maxunicode + 1)
+        if not 0xD800 <= c <= 0xDFFF and is_blank(chr(c)) and not _maybe_blank(chr(c))
+    ]
+    assert missed == []

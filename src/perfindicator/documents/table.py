@@ -217,6 +217,35 @@ class _Text:
         return self._role  # type: ignore[return-value]
 
 
+# What join_lines has work with: a tab or a line break of any kind.
+_BREAKS = re.compile("[\t\r\n\x0b\x0c\x85\u2028\u2029]")
+# Letters that are default-ignorable (Hangul fillers) though str.isalnum() says otherwise.
+_IGNORABLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _maybe_blank(character: str) -> bool:
+    """Whether `character` may be blank (`_syntax.is_blank`), quickly.
+
+    Never wrong the other way: tests/test_read_table.py checks every code point.
+    """
+    return not character.isalnum() or character in _IGNORABLE_LETTERS
+
+
+def _clean(value: str) -> str:
+    """A text cell on one line, without blank characters at its edges.
+
+    White space and invisible characters (zero-width spaces, a byte order mark) at a cell's
+    edges are extraction debris, as the Shanghai text reader has it. Most cells need
+    neither step; each is taken only where it can change the text.
+    """
+    text = value.strip()
+    if _BREAKS.search(text):
+        text = join_lines(text).strip()
+    if text and (_maybe_blank(text[0]) or _maybe_blank(text[-1])):
+        text = strip_blank(text)
+    return text
+
+
 def _row_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
     """The filled cells of a row, each on one line (`join_lines`).
 
@@ -228,9 +257,7 @@ def _row_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
         value = cell.value
         if value is None:
             continue
-        # Without white space and invisible characters (zero-width spaces, a byte order
-        # mark) at its edges: extraction debris, as the Shanghai text reader has it.
-        text = strip_blank(join_lines(value).strip()) if isinstance(value, str) else cell.text
+        text = _clean(value) if isinstance(value, str) else cell.text
         if not text or is_separator(text):
             continue
         if (control := CONTROL.search(text)) is not None:
