@@ -65,6 +65,17 @@ dates = st.dates(datetime.date(1901, 1, 1), datetime.date(2100, 12, 31))
 values = st.one_of(st.none(), texts, cjk, decimals, ints, dates)
 
 
+def values_of(text: st.SearchStrategy[str]) -> st.SearchStrategy[RawCell]:
+    """Any cell a text format holds, its text drawn from `text`: numbers and dates as well."""
+    return st.one_of(
+        st.none(),
+        text,
+        st.decimals(allow_nan=False, allow_infinity=False, places=2),
+        st.integers(min_value=-(10**12), max_value=10**12),
+        st.dates(),
+    )
+
+
 @st.composite
 def tables(draw: st.DrawFn) -> list[list[RawCell]]:
     """Rectangular rows whose last row and last column each hold a value (nothing to trim)."""

@@ -23,6 +23,7 @@ from perfindicator.errors import (
 )
 from perfindicator.io.delimited import read_grids
 from perfindicator.io.encoding import decode_text
+from tests.cells import values_of
 
 FORMS = Path(__file__).parent / "data" / "forms"
 
@@ -268,13 +269,7 @@ _TEXT = st.text(
     ),
     max_size=12,
 )
-_VALUE = st.one_of(
-    st.none(),
-    _TEXT,
-    st.decimals(allow_nan=False, allow_infinity=False, places=2),
-    st.integers(min_value=-(10**12), max_value=10**12),
-    st.dates(),
-)
+_VALUE = values_of(_TEXT)
 
 
 @settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from perfindicator.documents.grid import Grid, grid
 from perfindicator.errors import FieldTypeError, FormError, PerfIndicatorError, ReadError
 from perfindicator.io.html import MAX_CELLS, read_grids
+from tests.cells import values_of
 
 NBSP = "\xa0"
 
@@ -283,13 +284,7 @@ _WORD = st.text(
 )
 _LINE = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
 _TEXT = st.lists(_LINE, min_size=1, max_size=3).map("\n".join)
-_VALUE = st.one_of(
-    st.none(),
-    _TEXT,
-    st.decimals(allow_nan=False, allow_infinity=False, places=2),
-    st.integers(min_value=-(10**12), max_value=10**12),
-    st.dates(),
-)
+_VALUE = values_of(_TEXT)
 
 
 @settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -75,6 +75,11 @@ class Label:
         period: a period in a suffix, `(长期)` or `(年度)`.
         money_unit: a money unit in a suffix, `(万元)`, `(元)` or `(单位:万元)`.
         mark: a level-2 mark, `(必填硬性指标)`, `(必填)` or `(选填)`.
+
+    Examples:
+        >>> label = read_label("数量指标(必填硬性指标)")
+        >>> label.text, label.mark
+        ('数量指标', '必填硬性指标')
     """
 
     text: str
@@ -85,7 +90,12 @@ class Label:
 
 
 def fold(text: str) -> str:
-    """A cell's text without white space, traditional characters or full-width punctuation."""
+    """A cell's text without white space, traditional characters or full-width punctuation.
+
+    Examples:
+        >>> fold("其中： 財政 資金")
+        '其中:财政资金'
+    """
     # One pass of each; the regex only where there is white space to remove.
     if not text.isprintable() or " " in text or "\u3000" in text:
         text = _SPACE.sub("", text)

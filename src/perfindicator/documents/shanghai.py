@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from perfindicator._syntax import CONTROL, strip_blank
-from perfindicator.documents.rows import (
+from perfindicator.documents._rows import (
     SATISFACTION_ENDINGS,
     is_separator,
     label_of,

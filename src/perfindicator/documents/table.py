@@ -44,8 +44,7 @@ import attrs
 
 from perfindicator._syntax import CONTROL, strip_blank
 from perfindicator.documents import labels as L
-from perfindicator.documents.grid import Cell, Grid, RawCell, grid
-from perfindicator.documents.rows import (
+from perfindicator.documents._rows import (
     SATISFACTION_ENDINGS,
     is_separator,
     join_lines,
@@ -53,6 +52,7 @@ from perfindicator.documents.rows import (
     parse_or_none,
     split_labels,
 )
+from perfindicator.documents.grid import Cell, Grid, RawCell, grid
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,

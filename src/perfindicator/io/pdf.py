@@ -49,8 +49,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from perfindicator.documents._rows import join_lines
 from perfindicator.documents.grid import Grid, grid
-from perfindicator.documents.rows import join_lines
 from perfindicator.errors import FormError, MissingExtraError, Place, Problem
 from perfindicator.io._files import damaged, form_error, read_file, refused
 

@@ -4,6 +4,8 @@ Extraction damages indicator tables: labels move, rows shift left, a merged labe
 one row of its block. So a row is read by what its cells say, not only where they stand:
 its leading cells that name a category (一级指标, 二级指标) are labels, and the rest are the
 indicator's own cells.
+
+Package-internal: shared by `shanghai`, `table` and the PDF reader; not part of the API.
 """
 
 from __future__ import annotations
