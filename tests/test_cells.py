@@ -483,3 +483,19 @@ def test_any_sign_gives_a_direction_or_a_library_error(sign: object) -> None:
 
 def test_deadline_from_cells_keeps_the_date() -> None:
     assert target_from_cells("", "2022-06-30", None) == Deadline(year=2022, month=6, day=30)
+
+
+def test_equal_numbers_are_different_cells_for_the_cache() -> None:
+    # target_from_cells caches its results: 1 and 1.0 must still read as written, whatever
+    # came first, and a bool (equal to 1) must still be refused.
+    assert str(target_from_cells("=", Decimal("1.0"), "个")) == "=1.0个"
+    assert str(target_from_cells("=", 1, "个")) == "=1个"
+    assert str(target_from_cells("=", Decimal("1"), "个")) == "=1个"
+    # A spreadsheet keeps no trailing zeros: its float 1.0 is the typed 1.
+    assert str(target_from_cells("=", 1.0, "个")) == "=1个"
+    assert str(target_from_cells("=", Decimal("1.0"), "个")) == "=1.0个"
+    with pytest.raises(FieldTypeError):
+        target_from_cells("=", True, "个")  # type: ignore[arg-type]
+    for number in (Decimal("NaN"), Decimal("sNaN"), float("inf")):
+        with pytest.raises(FieldError):
+            target_from_cells("=", number, "个")

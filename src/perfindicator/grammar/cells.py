@@ -12,6 +12,7 @@ guessed at, and every error names the cell at fault. The grammar is in the docum
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -267,6 +268,46 @@ def target_from_cells(sign: Cell, value: Cell, unit: Cell, *, name: str | None =
         >>> target_from_cells("≥", 0.95, None)
         <Comparison('>=0.95')>
     """
+    key = (_key(sign), _key(value), _key(unit), name)
+    if None in key[:3] or not (name is None or type(name) is str):
+        return _from_cells(sign, value, unit, name)  # refused below, or not to be cached
+    return _cached_cells(key)
+
+
+_CellKey: TypeAlias = tuple[str, str | int | None]
+
+
+# A cell as a cache key: its type and its spelling. Equal numbers are different cells (`1`
+# and `1.0` give `=1` and `=1.0`), and `True == 1`; a number that is not finite is refused
+# below and never cached (a signalling NaN cannot even be hashed).
+def _key(cell: object) -> _CellKey | None:
+    if cell is None or type(cell) is str or type(cell) is int:
+        return ("as is", cell)
+    if type(cell) is Decimal and cell.is_finite():
+        return ("Decimal", str(cell))
+    if type(cell) is float and math.isfinite(cell):
+        return ("float", repr(cell))
+    return None
+
+
+def _cell_of(key: _CellKey) -> Cell:
+    kind, spelling = key
+    if kind == "Decimal":
+        return Decimal(str(spelling))
+    if kind == "float":
+        return float(str(spelling))
+    return spelling
+
+
+# Targets are immutable, and a split-cell template spells the same few targets on every
+# form, as `parse_target`'s cache has it.
+@functools.lru_cache(maxsize=4096)
+def _cached_cells(key: tuple[_CellKey, _CellKey, _CellKey, str | None]) -> Target:
+    sign, value, unit, name = key
+    return _from_cells(_cell_of(sign), _cell_of(value), _cell_of(unit), name)
+
+
+def _from_cells(sign: Cell, value: Cell, unit: Cell, name: str | None) -> Target:
     sign_cell, value_cell, unit_cell = (
         _read_cell(sign, "sign"),
         _read_cell(value, "value"),
