@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perfindicator.documents.grid import Grid, grid
+from perfindicator.documents.grid import Grid, RawTable, grid
 from perfindicator.errors import FieldError, FieldTypeError, FormError, ReadError
 from perfindicator.io import delimited, html, pdf, read_grids, xls, xlsx
 from perfindicator.io import docx as docx_reader
@@ -184,11 +184,11 @@ def test_the_format_reaches_its_reader(
 ) -> None:
     calls: list[tuple[tuple[object, ...], dict[str, object]]] = []
 
-    def reader(*args: object, **kwargs: object) -> list[Grid]:
+    def reader(*args: object, **kwargs: object) -> list[RawTable]:
         calls.append((args, kwargs))
         return []
 
-    monkeypatch.setattr(module, "read_grids", reader)
+    monkeypatch.setattr(module, "read_tables", reader)
     path = tmp_path / f"form.{extension.upper()}"
     assert read_grids(path) == []
     assert read_grids(tmp_path / "form.dat", format=extension) == []

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from perfindicator import read_table
-from perfindicator.io import read
+from perfindicator import Project, read_table
+from perfindicator.io import read, read_grids
 from tests.templates.expected import EXPECTED
 from tests.templates.forms import TABLES
 
@@ -45,3 +45,24 @@ def test_each_template_reads_as_written_from_its_rows(table: object) -> None:
 )
 def test_every_format_reads_the_same_form(name: str, fmt: str) -> None:
     assert read(FOLDER / f"{name}.{fmt}") == [EXPECTED[name]]
+
+
+def _places(project: Project) -> list[object]:
+    """Every place a form keeps: the project's, each indicator's, each kept cell's."""
+    kept = [*project.details, *project.unclaimed]
+    return [project.place, *(i.place for i in project.indicators), *(k.place for k in kept)]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [pytest.param(t.name, fmt, id=f"{t.name}.{fmt}") for t in TABLES for fmt in FORMATS],
+)
+def test_read_places_cells_as_the_grids_do(name: str, fmt: str) -> None:
+    # `read` hands the reader's rows to the form reader without building grids; every
+    # place must still be the one the grid's cell has (places take no part in equality).
+    path = FOLDER / f"{name}.{fmt}"
+    direct = read(path)
+    through_grids = [p for table in read_grids(path) for p in read_table(table)]
+    assert direct == through_grids
+    assert [_places(p) for p in direct] == [_places(p) for p in through_grids]
+    assert all(place.file == str(path) for p in direct for place in _places(p))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
@@ -25,7 +25,7 @@ from perfindicator.errors import FieldError, FieldTypeError, Place
 from perfindicator.grammar.cells import decimal_from_float
 from perfindicator.model import _validators as v
 
-__all__ = ["Cell", "CellValue", "Grid", "RawCell", "grid"]
+__all__ = ["Cell", "CellValue", "Grid", "RawCell", "RawTable", "grid"]
 
 CellValue: TypeAlias = str | Decimal | datetime.date | None
 """A cell's value as the library keeps it: text, an exact number (always a `Decimal`), a date,
@@ -72,14 +72,7 @@ class Cell:
             >>> Cell(value=Decimal("1E+3")).text, Cell(value=None).text
             ('1000', '')
         """
-        value = self.value
-        if value is None:
-            return ""
-        if isinstance(value, Decimal):
-            return f"{value:f}"
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        return str(value)
+        return value_text(self.value)
 
     @property
     def is_empty(self) -> bool:
@@ -145,9 +138,30 @@ def grid(
         >>> [cell.value for cell in table.rows[0]]
         [Decimal('0.95'), datetime.date(2022, 1, 1), None, ' x ']
     """
+    return _grid(rows, Place(file=file, sheet=sheet, page=page))
+
+
+class RawTable(NamedTuple):
+    """One table's rows as a file reader gives them, and where they came from.
+
+    What the readers of `perfindicator.io` find in a file: `grid_of` makes it a `Grid`, and
+    `perfindicator.io.read` hands the rows to the form reader as they are.
+    """
+
+    rows: Sequence[Sequence[RawCell]]
+    """The rows of raw cell values."""
+    source: Place
+    """The file, and the sheet or page, the table came from."""
+
+
+def grid_of(table: RawTable) -> Grid:
+    """The `Grid` of a reader's table: `grid` of its rows, placed in its source."""
+    return _grid(table.rows, table.source)
+
+
+def _grid(rows: Iterable[Sequence[RawCell]], source: Place) -> Grid:
     if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
         raise FieldTypeError("grid", "rows", rows, "must be an iterable of rows of cell values")
-    source = Place(file=file, sheet=sheet, page=page)
     built = []
     for r, row in enumerate(rows, start=1):
         if isinstance(row, (str, bytes)) or not isinstance(row, Sequence):
@@ -155,7 +169,7 @@ def grid(
         cells = []
         for c, raw in enumerate(row, start=1):
             place = source.at(r, c)
-            cells.append(_cell(_read(raw, place), place))
+            cells.append(_cell(read_value(raw, place), place))
         built.append(tuple(cells))
     return Grid(rows=tuple(built), source=source)
 
@@ -172,7 +186,19 @@ def _cell(value: CellValue, place: Place) -> Cell:
     return cell
 
 
-def _read(raw: object, place: Place) -> CellValue:
+def value_text(value: CellValue) -> str:
+    """A cell value as text: `""` for none, a number without exponent, a date ISO (`Cell.text`)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
+
+
+def read_value(raw: object, place: Place) -> CellValue:
+    """A raw cell value read exactly (see `grid`); errors name `place`."""
     if raw is None or isinstance(raw, str):
         return raw  # most cells: no place needs naming
     where = f"cell {place}"

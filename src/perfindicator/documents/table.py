@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -52,12 +52,13 @@ from perfindicator.documents._rows import (
     parse_or_none,
     split_labels,
 )
-from perfindicator.documents.grid import Cell, Grid, RawCell, grid
+from perfindicator.documents.grid import Cell, CellValue, Grid, RawCell, read_value, value_text
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
     FormError,
     PerfIndicatorError,
+    Place,
     Problem,
     shown,
 )
@@ -151,12 +152,37 @@ def read_table(
     """
     if source is not None and not isinstance(source, str):
         raise FieldTypeError("read_table", "source", source, "must be a str (a file name) or None")
+    _check_money_unit(money_unit)
+    if isinstance(rows, Grid):
+        return _read(rows.source, _grid_rows(rows), money_unit)
+    return read_rows(rows, source=Place(file=source), money_unit=money_unit)
+
+
+def read_rows(
+    rows: Iterable[Sequence[RawCell]], *, source: Place, money_unit: L.MoneyUnit | None
+) -> list[Document]:
+    """`read_table` of raw rows from `source` (a file, sheet or page), as the readers give them.
+
+    For `perfindicator.io.read`: the same forms as `read_table(grid(rows, ...))`, without
+    building a `Cell` and a `Place` for every cell.
+    """
+    _check_money_unit(money_unit)
+    return _read(source, _raw_rows(rows, source), money_unit)
+
+
+def _check_money_unit(money_unit: object) -> None:
     if money_unit is not None and money_unit not in L.MONEY_UNITS:
         raise FieldError("read_table", "money_unit", money_unit, "must be '元', '万元' or None")
-    table = rows if isinstance(rows, Grid) else grid(rows, file=source)
+
+
+def _read(
+    source: Place,
+    rows: Callable[[list[Problem]], list[list[_Text]]],
+    money_unit: L.MoneyUnit | None,
+) -> list[Document]:
     problems: list[Problem] = []
     projects: list[Project] = []
-    texts = [_row_texts(row, problems) for row in table.rows]
+    texts = rows(problems)
     starts = _form_starts(texts)
     if not starts:
         seen = [t.text for row in texts for t in row][:20]
@@ -166,13 +192,13 @@ def read_table(
                 message_en="no form found: no title (…绩效目标申报表) and no label of a form; "
                 f"the table's cells: {seen}",
                 message_zh="未找到申报表：既无标题也无栏目名称",
-                where=table.source,
+                where=source,
             )
         )
         raise FormError(problems)
     ends = [*starts[1:], len(texts)]
     for start, end in zip(starts, ends, strict=True):
-        reader = _FormReader(table, texts, start, end, problems, money_unit)
+        reader = _FormReader(source, texts, start, end, problems, money_unit)
         projects.extend(reader.read())
     if problems:
         raise FormError(problems)
@@ -183,20 +209,40 @@ def read_table(
 
 
 class _Text:
-    """A filled cell: its column (from 1), its text as written, and the cell.
+    """A filled cell: its column (from 1), its text on one line, its value and its place.
 
-    What the reader asks of a cell's text (folded, as a label, its role) is worked out once,
-    when first asked: the same cell is asked many times.
+    The place is made when first asked for (a problem, a kept cell, an indicator): most
+    cells of a table never need one.
     """
 
-    __slots__ = ("_folded", "_role", "cell", "column", "text")
+    __slots__ = ("_folded", "_place", "_role", "_row", "_source", "column", "text", "value")
 
-    def __init__(self, column: int, text: str, cell: Cell) -> None:
+    def __init__(
+        self,
+        column: int,
+        text: str,
+        value: CellValue,
+        *,
+        place: Place | None = None,
+        row: int = 0,
+        source: Place | None = None,
+    ) -> None:
         self.column = column
         self.text = text
-        self.cell = cell
+        self.value = value
+        self._place = place
+        self._row = row
+        self._source = source
         self._folded: str | None = None
         self._role: tuple[str, str] | bool | None = False  # False: not worked out yet
+
+    @property
+    def place(self) -> Place:
+        """Where the cell is: its grid cell's place, or its row and column in the source."""
+        if self._place is None:
+            assert self._source is not None
+            self._place = self._source.at(self._row, self.column)
+        return self._place
 
     @property
     def folded(self) -> str:
@@ -217,8 +263,6 @@ class _Text:
         return self._role  # type: ignore[return-value]
 
 
-# What join_lines has work with: a tab or a line break of any kind.
-_BREAKS = re.compile("[\t\r\n\x0b\x0c\x85\u2028\u2029]")
 # Letters that are default-ignorable (Hangul fillers) though str.isalnum() says otherwise.
 _IGNORABLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
 
@@ -231,47 +275,117 @@ def _maybe_blank(character: str) -> bool:
     return not character.isalnum() or character in _IGNORABLE_LETTERS
 
 
-def _clean(value: str) -> str:
-    """A text cell on one line, without blank characters at its edges.
+class _ControlCharacter(Exception):
+    """A cell holds a control character: no text of a form does (see `_text_of`)."""
+
+    def __init__(self, text: str, character: str) -> None:
+        self.text = text
+        self.character = character
+
+    def problem(self, where: Place) -> Problem:
+        return Problem(
+            code="form",
+            message_en=f"a control character U+{ord(self.character):04X} inside a cell",
+            message_zh="单元格内含控制字符",
+            where=where,
+            text=self.text,
+        )
+
+
+def _text_of(value: str) -> str | None:
+    """A text cell on one line, without blank characters at its edges; `None` to pass over.
 
     White space and invisible characters (zero-width spaces, a byte order mark) at a cell's
-    edges are extraction debris, as the Shanghai text reader has it. Most cells need
-    neither step; each is taken only where it can change the text.
+    edges are extraction debris, as the Shanghai text reader has it; separator cells
+    (`-----`) are passed over. Most cells hold no line break or control character (one
+    search tells) and need nothing beyond `strip`.
+
+    Raises:
+        _ControlCharacter: the cell holds a control character other than the line breaks
+            and tabs a cell may be typed with; the caller places the problem.
     """
     text = value.strip()
-    if _BREAKS.search(text):
+    if CONTROL.search(text) is not None:
         text = join_lines(text).strip()
+        if (control := CONTROL.search(text)) is not None:
+            raise _ControlCharacter(text, control[0])
     if text and (_maybe_blank(text[0]) or _maybe_blank(text[-1])):
         text = strip_blank(text)
+    if not text or is_separator(text):
+        return None
     return text
 
 
-def _row_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
-    """The filled cells of a row, each on one line (`join_lines`).
-
-    A cell holding a control character (other than the line breaks and tabs a cell may be
-    typed with) cannot be any text of a form: it is a problem at the cell, and left out.
-    """
+def _grid_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
+    """The filled cells of a grid's row, each on one line."""
     found = []
     for k, cell in enumerate(row, start=1):
         value = cell.value
         if value is None:
             continue
-        text = _clean(value) if isinstance(value, str) else cell.text
-        if not text or is_separator(text):
-            continue
-        if (control := CONTROL.search(text)) is not None:
-            problems.append(
-                Problem(
-                    code="form",
-                    message_en=f"a control character U+{ord(control[0]):04X} inside a cell",
-                    message_zh="单元格内含控制字符",
-                    where=cell.place,
-                    text=text,
+        if isinstance(value, str):
+            try:
+                text = _text_of(value)
+            except _ControlCharacter as error:
+                problems.append(error.problem(cell.place))
+                continue
+            if text is None:
+                continue
+        else:
+            text = cell.text
+        found.append(_Text(k, text, value, place=cell.place))
+    return found
+
+
+def _grid_rows(table: Grid) -> Callable[[list[Problem]], list[list[_Text]]]:
+    return lambda problems: [_grid_texts(row, problems) for row in table.rows]
+
+
+def _raw_rows(
+    rows: Iterable[Sequence[RawCell]], source: Place
+) -> Callable[[list[Problem]], list[list[_Text]]]:
+    """The rows' texts, read when called; the rows are checked as `grid` checks them."""
+    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+        raise FieldTypeError(
+            "read_table", "rows", rows, "must be an iterable of rows of cell values"
+        )
+
+    def texts(problems: list[Problem]) -> list[list[_Text]]:
+        found = []
+        for r, row in enumerate(rows, start=1):
+            if isinstance(row, (str, bytes)) or not isinstance(row, Sequence):
+                raise FieldTypeError(
+                    "read_table", f"rows[{r - 1}]", row, "must be a sequence of cells"
                 )
-            )
+            found.append(_raw_texts(row, r, source, problems))
+        return found
+
+    return texts
+
+
+def _raw_texts(
+    row: Sequence[RawCell], r: int, source: Place, problems: list[Problem]
+) -> list[_Text]:
+    """The filled cells of a row of raw values, each read as `grid` reads it.
+
+    Places are made only for the cells that need one: most never do.
+    """
+    found = []
+    for k, raw in enumerate(row, start=1):
+        if raw is None:
             continue
-        found.append(_Text(k, text, cell))
+        if isinstance(raw, str):
+            try:
+                text = _text_of(raw)
+            except _ControlCharacter as error:
+                problems.append(error.problem(source.at(r, k)))
+                continue
+            if text is not None:
+                found.append(_Text(k, text, raw, row=r, source=source))
+            continue
+        place = source.at(r, k)
+        value = read_value(raw, place)
+        found.append(_Text(k, value_text(value), value, place=place))
     return found
 
 
@@ -332,7 +446,7 @@ def _as_value(cell: _Text) -> object:
 
 def _typed(cell: _Text) -> Decimal | datetime.date | str:
     """A cell's value as typed: a number or a date as such, text as read (on one line)."""
-    value = cell.cell.value
+    value = cell.value
     return value if isinstance(value, (Decimal, datetime.date)) else cell.text
 
 
@@ -444,14 +558,14 @@ class _FormReader:
 
     def __init__(
         self,
-        table: Grid,
+        source: Place,
         texts: list[list[_Text]],
         start: int,
         end: int,
         problems: list[Problem],
         money_unit: L.MoneyUnit | None,
     ) -> None:
-        self.table = table
+        self.source = source
         self.texts = texts
         self.start = start
         self.end = end
@@ -484,7 +598,7 @@ class _FormReader:
                 code="form",
                 message_en=en,
                 message_zh=zh,
-                where=self.table.source if cell is None else cell.cell.place,
+                where=self.source if cell is None else cell.place,
                 text=None if cell is None else cell.text,
             )
         )
@@ -494,7 +608,7 @@ class _FormReader:
 
     def keep(self, label: str, cell: _Text, *, detail: bool = False) -> None:
         kept = LabelledText(label=L.read_label(label).text if label else "", text=cell.text)
-        kept = attrs.evolve(kept, place=cell.cell.place)
+        kept = attrs.evolve(kept, place=cell.place)
         (self.details if detail else self.unclaimed).append(kept)
 
     # The form.
@@ -555,7 +669,7 @@ class _FormReader:
             return False
         label = row[0].label.text
         self.details += [
-            LabelledText(label=label, text=cell.text, place=cell.cell.place) for cell in row[1:]
+            LabelledText(label=label, text=cell.text, place=cell.place) for cell in row[1:]
         ]
         return True
 
@@ -569,7 +683,7 @@ class _FormReader:
         if self.unit is not None and unit != self.unit and self.unit_cell is not None:
             self.problem(
                 cell,
-                f"the money unit is announced as {self.unit} at {self.unit_cell.cell.place} "
+                f"the money unit is announced as {self.unit} at {self.unit_cell.place} "
                 f"and as {unit} here",
                 "金额单位前后不一致",
             )
@@ -647,7 +761,7 @@ class _FormReader:
                     pass  # the goals' period, recorded
                 elif _LABELLED.match(cell.folded):
                     label, _, text = cell.folded.partition(":")
-                    self.details.append(LabelledText(label=label, text=text, place=cell.cell.place))
+                    self.details.append(LabelledText(label=label, text=text, place=cell.place))
                 elif block is not None:
                     # Text under a block's label (预算规模及资金用途: the use of the funds).
                     self.keep(block.text, cell, detail=True)
@@ -707,7 +821,7 @@ class _FormReader:
                 self.goals.setdefault(key, []).append(cell.text)
         elif kind == "detail":
             self.details.append(
-                LabelledText(label=label.label.text, text=cell.text, place=cell.cell.place)
+                LabelledText(label=label.label.text, text=cell.text, place=cell.place)
             )
         else:
             self.keep(label.text, cell)
@@ -722,7 +836,7 @@ class _FormReader:
         """
         if cell is None:
             return None, True
-        value = cell.cell.value
+        value = cell.value
         unit: str | None = None
         if isinstance(value, Decimal):
             amount = value
@@ -771,7 +885,7 @@ class _FormReader:
                 self.problem(
                     cell,
                     f"an amount without a unit, while {stated[0].text!r} at "
-                    f"{stated[0].cell.place} states its own and no cell announces the form's: "
+                    f"{stated[0].place} states its own and no cell announces the form's: "
                     "write the unit, or pass money_unit",
                     "金额未注明单位，而其他金额注明了单位",
                 )
@@ -859,7 +973,7 @@ class _FormReader:
         label, colon, text = cell.folded.partition(":")
         if not colon or not (label in L.DETAIL_LABELS or label in L.FIELD_LABELS):
             return None
-        return LabelledText(label=label, text=text, place=cell.cell.place)
+        return LabelledText(label=label, text=text, place=cell.place)
 
     def keep_stray(self, cells: dict[str, _Text], group: dict[str, _Column]) -> None:
         for cell in cells.values():
@@ -929,7 +1043,8 @@ class _FormReader:
         name = cells[0]
         if at > 1:
             joined = " ".join(t.text for t in cells[:at])
-            name = _Text(cells[0].column, joined, cells[0].cell)
+            first = cells[0]
+            name = _Text(first.column, joined, joined, place=first.place)
         result = {"name": name, "target": cells[at]}
         after = [r for r in order if r not in ("name", "target")]
         for role, cell in zip(after, cells[at + 1 :], strict=False):
@@ -1054,7 +1169,7 @@ class _FormReader:
                 )
         try:
             return Indicator(
-                place=name_cell.cell.place,
+                place=name_cell.place,
                 level2=level2,
                 name=name,
                 target=target,
@@ -1106,8 +1221,8 @@ class _FormReader:
     def weight(self, cell: _Text | None) -> Decimal | None:
         if cell is None:
             return None
-        if isinstance(cell.cell.value, Decimal):
-            return cell.cell.value
+        if isinstance(cell.value, Decimal):
+            return cell.value
         match = _WEIGHT.fullmatch(cell.folded)
         if match is None:
             self.problem(cell, "expected a weight, a number of points", "权重应为数值")
@@ -1171,7 +1286,7 @@ class _FormReader:
                         self.problem(
                             other,
                             f"the project's {header_text} is {cells[0].text!r} on row "
-                            f"{cells[0].cell.place.row} and {other.text!r} here",
+                            f"{cells[0].place.row} and {other.text!r} here",
                             "同一项目的栏目前后不一致",
                         )
                 cell = cells[0]
@@ -1216,7 +1331,7 @@ class _FormReader:
             if cell is None:
                 dates[key] = None
                 continue
-            value = cell.cell.value
+            value = cell.value
             day = value if isinstance(value, datetime.date) else read_date(cell.text)
             if day is None:
                 self.problem(
@@ -1244,7 +1359,7 @@ class _FormReader:
                 details=tuple(self.details),
                 unclaimed=tuple(self.unclaimed),
                 empty_rows=empty,
-                place=(self.title or name).cell.place,
+                place=(self.title or name).place,
                 **text,
             )
         except FieldError as error:

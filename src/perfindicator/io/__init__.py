@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
-from perfindicator.documents.grid import Grid
+from perfindicator.documents.grid import Grid, RawTable, grid_of
 from perfindicator.documents.labels import MoneyUnit
-from perfindicator.documents.table import NO_FORM, read_table
+from perfindicator.documents.table import NO_FORM, read_rows
 from perfindicator.errors import FieldError, FieldTypeError, FormError, Place, Problem
 from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
 from perfindicator.io._files import file_name
@@ -73,7 +73,12 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
         ...     print(error.reason)
         must name an extension the library reads: .xlsx, .xlsm, .xls, .docx, .html, .htm, .pdf, .csv, .tsv, .txt (不支持的文件格式)
     """
-    name = file_name(path, "read_grids")
+    return [grid_of(table) for table in _tables(path, format, "read_grids")]
+
+
+def _tables(path: str | os.PathLike[str], format: str | None, owner: str) -> list[RawTable]:
+    """The file's tables as its format's reader gives them (see `read_grids`)."""
+    name = file_name(path, owner)
     if format is None:
         field, value = "path", name
         kind = os.path.splitext(name)[1].lower().removeprefix(".")
@@ -81,22 +86,22 @@ def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> li
         field, value = "format", format
         kind = format.lower()
     else:
-        raise FieldTypeError("read_grids", "format", format, "must be a str or None")
+        raise FieldTypeError(owner, "format", format, "must be a str or None")
     if kind in ("xlsx", "xlsm"):
-        return xlsx.read_grids(name)
+        return xlsx.read_tables(name)
     if kind == "xls":
-        return xls.read_grids(name)
+        return xls.read_tables(name)
     if kind == "pdf":
-        return pdf.read_grids(name)
+        return pdf.read_tables(name)
     if kind == "docx":
-        return docx.read_grids(name)
+        return docx.read_tables(name)
     if kind in ("html", "htm"):
-        return html.read_grids(name)
+        return html.read_tables(name)
     if kind in _DELIMITED:
-        return delimited.read_grids(name, format=_DELIMITED[kind])
+        return delimited.read_tables(name, format=_DELIMITED[kind])
     what = "an extension" if field == "path" else "a format"
     raise FieldError(
-        "read_grids",
+        owner,
         field,
         value,
         f"must name {what} the library reads: {_SUPPORTED} (不支持的文件格式)",
@@ -141,25 +146,27 @@ def read(
         >>> project.name, project.funding.annual_request, str(project.indicators[0].target)
         ('安全隐患维修', Decimal('200000.00'), '>=400平方米')
     """
-    grids = read_grids(path, format=format)
+    # Straight from the reader's rows: a grid of placed cells is for callers who look at
+    # the cells; the form reader places only the cells it reports or keeps.
+    tables = _tables(path, format, "read")
     projects: list[Project] = []
     problems: list[Problem] = []
     empty: list[Problem] = []
-    for table in grids:
+    for table in tables:
         try:
-            projects += read_table(table, money_unit=money_unit)
+            projects += read_rows(table.rows, source=table.source, money_unit=money_unit)
         except FormError as error:
             if all(problem.code == NO_FORM for problem in error.problems):
                 empty += error.problems
             else:
                 problems += error.problems
     if problems or not projects:
-        raise FormError(problems or empty or [_no_form(grids)])
+        raise FormError(problems or empty or [_no_form(tables)])
     return projects
 
 
-def _no_form(grids: list[Grid]) -> Problem:
-    place = grids[0].source if grids else Place()
+def _no_form(tables: list[RawTable]) -> Problem:
+    place = tables[0].source if tables else Place()
     return Problem(
         code=NO_FORM,
         message_en="no form found in the file",

@@ -35,8 +35,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from perfindicator.documents.grid import Grid, grid
-from perfindicator.errors import FieldError
+from perfindicator.documents.grid import Grid, RawTable, grid_of
+from perfindicator.errors import FieldError, Place
 from perfindicator.io._files import form_error, read_file
 from perfindicator.io.encoding import decode_text
 
@@ -87,6 +87,11 @@ def read_grids(path: str | os.PathLike[str], *, format: Format | None = None) ->
         >>> [[cell.value for cell in row] for row in read_grids(folder / "b.csv")[0].rows]
         [['指标', '指标值'], ['满意度\n(%)', '≥95']]
     """
+    return [grid_of(table) for table in read_tables(path, format=format)]
+
+
+def read_tables(path: str | os.PathLike[str], *, format: Format | None = None) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     name, data = read_file(path, "read_grids")
     if format is None:
         format = _FORMATS.get(os.path.splitext(name)[1].lower(), "txt")
@@ -102,12 +107,12 @@ def read_grids(path: str | os.PathLike[str], *, format: Format | None = None) ->
     if format == "txt":
         pages = text.split("\f")
         if len(pages) == 1:
-            return [grid(_split(_lines(text), text), file=name)]
+            return [RawTable(_split(_lines(text), text), Place(file=name))]
         return [
-            grid(_split(_lines(page), text), file=name, page=number)
+            RawTable(_split(_lines(page), text), Place(file=name, page=number))
             for number, page in enumerate(pages, start=1)
         ]
-    return [grid(_quoted(text, name, format), file=name)]
+    return [RawTable(_quoted(text, name, format), Place(file=name))]
 
 
 def _lines(text: str) -> list[str]:

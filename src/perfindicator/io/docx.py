@@ -28,8 +28,8 @@ import io
 import os
 from typing import TYPE_CHECKING
 
-from perfindicator.documents.grid import Grid, RawCell, grid
-from perfindicator.errors import MissingExtraError
+from perfindicator.documents.grid import Grid, RawCell, RawTable, grid_of
+from perfindicator.errors import MissingExtraError, Place
 from perfindicator.io._files import damaged, read_zip_package
 
 if TYPE_CHECKING:
@@ -70,6 +70,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         >>> [[cell.value for cell in row] for row in table.rows]
         [['项目名称', '弱电安防', None], ['主管部门', '上海市司法局', None]]
     """
+    return [grid_of(table) for table in read_tables(path)]
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     try:
         import docx
     except ImportError as error:
@@ -86,7 +91,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         # means the bytes are not a document it can read. Nothing of perfindicator that
         # raises its own errors runs inside this block.
         raise damaged(name, "a .docx document", "docx文档", error) from error
-    return [grid(rows, file=name) for rows in tables]
+    return [RawTable(rows, Place(file=name)) for rows in tables]
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

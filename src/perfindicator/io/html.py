@@ -36,7 +36,8 @@ import os
 import re
 from html.parser import HTMLParser
 
-from perfindicator.documents.grid import Grid, grid
+from perfindicator.documents.grid import Grid, RawTable, grid_of
+from perfindicator.errors import Place
 from perfindicator.io._files import form_error, read_file
 from perfindicator.io.encoding import decode_text
 
@@ -101,6 +102,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         ...  # doctest: +ELLIPSIS
         /.../form.html[sheet table 1]:2:2
     """
+    return [grid_of(table) for table in read_tables(path)]
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     name, data = read_file(path, "read_grids")
     found = _DECLARED.search(data, 0, _PRESCAN)
     declared = None if found is None else (found.group(1) or found.group(2)).decode("ascii")
@@ -123,7 +129,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
             "网页中没有表格",
         )
     return [
-        grid(rows, file=name, sheet=f"table {number}")
+        RawTable(rows, Place(file=name, sheet=f"table {number}"))
         for number, rows in enumerate(tables, start=1)
     ]
 
@@ -336,8 +342,13 @@ def _span(value: str | None, name: str) -> int:
 
 def _text(pieces: list[object]) -> str | None:
     if len(pieces) == 1 and type(pieces[0]) is str:
-        # Most cells are one run of text: one line, so no line break to keep or trim.
-        return _SPACE.sub(" ", pieces[0]).strip(" ") or None
+        # Most cells are one run of text: one line, so no line break to keep or trim, and
+        # mostly no white space to collapse either (no tab, line break or form feed is
+        # printable; a run of spaces shows as two).
+        text = pieces[0]
+        if not text.isprintable() or "  " in text:
+            text = _SPACE.sub(" ", text)
+        return text.strip(" ") or None
     lines: list[str] = []
     line: list[str] = []
     for piece in pieces:

@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perfindicator.documents._rows import join_lines
-from perfindicator.documents.grid import Grid, grid
+from perfindicator.documents.grid import Grid, RawTable, grid_of
 from perfindicator.errors import FormError, MissingExtraError, Place, Problem
 from perfindicator.io._files import damaged, form_error, read_file, refused
 
@@ -131,6 +131,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         ... # doctest: +ELLIPSIS
         /.../form.pdf[page 1]:2:2
     """
+    return [grid_of(table) for table in read_tables(path)]
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     try:
         import pdfplumber
     except ImportError as error:
@@ -160,7 +165,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         # of them is complete, and each means the bytes are not a PDF it can read.
         # Nothing of perfindicator that raises its own errors runs inside this block.
         raise _unreadable(name, error) from error
-    return _grids(name, pages)
+    return _tables(name, pages)
 
 
 def _unreadable(name: str, error: Exception) -> FormError:
@@ -179,7 +184,7 @@ def _unreadable(name: str, error: Exception) -> FormError:
     return damaged(name, *_EXPECTED, cause)
 
 
-def _grids(name: str, pages: Sequence[_Page]) -> list[Grid]:
+def _tables(name: str, pages: Sequence[_Page]) -> list[RawTable]:
     if not pages:
         raise damaged(name, *_EXPECTED, ValueError("the document holds no pages"))
     if not any(page.text for page in pages):
@@ -195,19 +200,21 @@ def _grids(name: str, pages: Sequence[_Page]) -> list[Grid]:
                 f"page {page.number} has images but no text layer: a scanned page needs OCR first",
                 f"第{page.number}页没有文本层：扫描页需先进行文字识别(OCR)",
             )
-    grids = [grid(rows, file=name, page=page.number) for page in pages for rows in page.blocks]
-    for table in grids:
-        for row in table.rows:
-            for cell in row:
-                if isinstance(cell.value, str) and _UNMAPPED.search(cell.value):
+    tables = [
+        RawTable(rows, Place(file=name, page=page.number)) for page in pages for rows in page.blocks
+    ]
+    for table in tables:
+        for r, row in enumerate(table.rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if isinstance(value, str) and _UNMAPPED.search(value):
                     raise _error_at(
-                        cell.place,
+                        table.source.at(r, c),
                         "text whose font maps no characters (pdfminer reads it as "
                         "(cid:N) glyphs): export the PDF again from its source, or OCR it",
                         "PDF字体缺少字符映射，无法提取文字",
-                        text=cell.value,
+                        text=value,
                     )
-    return grids
+    return tables
 
 
 def _error_at(where: Place, message_en: str, message_zh: str, text: str | None = None) -> FormError:

@@ -56,8 +56,8 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from perfindicator.documents.grid import Grid, RawCell, grid
-from perfindicator.errors import FormError, MissingExtraError
+from perfindicator.documents.grid import Grid, RawCell, RawTable, grid_of
+from perfindicator.errors import FormError, MissingExtraError, Place
 from perfindicator.io._files import OLE2, damaged, form_error, read_file, refused
 from perfindicator.io.xlsx import shown_percent, spreadsheet_value, trimmed, unmerged
 
@@ -113,6 +113,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         ... # doctest: +ELLIPSIS
         /.../form.xls[sheet 表1]:2:4
     """
+    return [grid_of(table) for table in read_tables(path)]
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     try:
         import xlrd
     except ImportError as error:
@@ -140,7 +145,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         # rows it gives runs inside this block.
         raise _refusal(name, error) from error
     _check_size(name, sheets)
-    return [grid(rows, file=name, sheet=title) for title, rows in sheets]
+    return [RawTable(rows, Place(file=name, sheet=title)) for title, rows in sheets]
 
 
 class _Discarded:

@@ -42,8 +42,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from perfindicator.documents.grid import Grid, RawCell, grid
-from perfindicator.errors import MissingExtraError
+from perfindicator.documents.grid import Grid, RawCell, RawTable, grid_of
+from perfindicator.errors import MissingExtraError, Place
 from perfindicator.grammar.cells import decimal_from_float
 from perfindicator.io._files import damaged, read_zip_package
 
@@ -95,6 +95,11 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         ... # doctest: +ELLIPSIS
         /.../form.xlsx[sheet 表1]:2:4
     """
+    return [grid_of(table) for table in read_tables(path)]
+
+
+def read_tables(path: str | os.PathLike[str]) -> list[RawTable]:
+    """The rows of every table in the file, as `read_grids` reads them, not yet grids."""
     try:
         import openpyxl
     except ImportError as error:
@@ -112,7 +117,7 @@ def read_grids(path: str | os.PathLike[str]) -> list[Grid]:
         # them is complete, and every one of them means the same: the bytes are not a
         # workbook it can read. Nothing of perfindicator runs inside this block.
         raise damaged(name, "an .xlsx workbook", "xlsx工作簿", error) from error
-    return [grid(rows, file=name, sheet=title) for title, rows in sheets]
+    return [RawTable(rows, Place(file=name, sheet=title)) for title, rows in sheets]
 
 
 def _sheet_rows(sheet: Worksheet) -> list[list[RawCell]]:
