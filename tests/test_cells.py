@@ -495,7 +495,7 @@ def test_equal_numbers_are_different_cells_for_the_cache() -> None:
     assert str(target_from_cells("=", 1.0, "个")) == "=1个"
     assert str(target_from_cells("=", Decimal("1.0"), "个")) == "=1.0个"
     with pytest.raises(FieldTypeError):
-        target_from_cells("=", True, "个")  # type: ignore[arg-type]
+        target_from_cells("=", True, "个")
     for number in (Decimal("NaN"), Decimal("sNaN"), float("inf")):
         with pytest.raises(FieldError):
             target_from_cells("=", number, "个")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from perfindicator import Project, read_table
+from perfindicator.errors import Place
 from perfindicator.io import read, read_grids
 from tests.templates.expected import EXPECTED
 from tests.templates.forms import TABLES
@@ -47,7 +48,7 @@ def test_every_format_reads_the_same_form(name: str, fmt: str) -> None:
     assert read(FOLDER / f"{name}.{fmt}") == [EXPECTED[name]]
 
 
-def _places(project: Project) -> list[object]:
+def _places(project: Project) -> list[Place]:
     """Every place a form keeps: the project's, each indicator's, each kept cell's."""
     kept = [*project.details, *project.unclaimed]
     return [project.place, *(i.place for i in project.indicators), *(k.place for k in kept)]
