@@ -215,7 +215,17 @@ class _Text:
     cells of a table never need one.
     """
 
-    __slots__ = ("_folded", "_place", "_role", "_row", "_source", "column", "text", "value")
+    __slots__ = (
+        "_folded",
+        "_label",
+        "_place",
+        "_role",
+        "_row",
+        "_source",
+        "column",
+        "text",
+        "value",
+    )
 
     def __init__(
         self,
@@ -234,6 +244,7 @@ class _Text:
         self._row = row
         self._source = source
         self._folded: str | None = None
+        self._label: L.Label | None = None
         self._role: tuple[str, str] | bool | None = False  # False: not worked out yet
 
     @property
@@ -253,7 +264,10 @@ class _Text:
 
     @property
     def label(self) -> L.Label:
-        return L.read_label(self.text)
+        """The text read as a label (`read_label`): most cells are asked more than once."""
+        if self._label is None:
+            self._label = L.read_label(self.text)
+        return self._label
 
     @property
     def role(self) -> tuple[str, str] | None:
@@ -309,10 +323,12 @@ def _text_of(value: str) -> str | None:
         text = join_lines(text).strip()
         if (control := CONTROL.search(text)) is not None:
             raise _ControlCharacter(text, control[0])
-    if text and (_maybe_blank(text[0]) or _maybe_blank(text[-1])):
-        text = strip_blank(text)
-    if not text or is_separator(text):
+    if not text:
         return None
+    if _maybe_blank(text[0]) or _maybe_blank(text[-1]):
+        text = strip_blank(text)
+        if not text or (text[0] == "-" and is_separator(text)):
+            return None
     return text
 
 
