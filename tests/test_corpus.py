@@ -44,8 +44,11 @@ CORPUS: dict[str, str | Rejected] = {
     "485条": "=485条",
     "283辆": "=283辆",
     "100%": "=100%",
-    "1次/月": "=1次/月",
-    "2020年1月--2020年11月": Rejected("a period of use, not a bound or a deadline"),
+    # Issue 14: was the comparison `=1次/月`; once a month is a schedule.
+    "1次/月": "每月1次",
+    # Issue 14: was rejected (a period of use, not a bound or a deadline); now a date period,
+    # 2020-01-01 to 2020-11-30.
+    "2020年1月--2020年11月": "2020年1月至2020年11月",
     "≤620万/月": "<=620万/月",
     "≥99%": ">=99%",
     "≥90%": ">=90%",
@@ -75,7 +78,9 @@ CORPUS: dict[str, str | Rejected] = {
     "≤202.6万元": "<=202.6万元",
     # OCR damage (probably ≥90%), but '$' is a legal unit: read as written, for lint to flag.
     "290$": "=290$",
-    "11月底完成100%": Rejected("a deadline and a rate run together; two targets in one cell"),
+    # Issue 14: was rejected (a deadline and a rate run together); 完成100% says "done", which
+    # is what a deadline asks, so it is the deadline 30 November of the budget year.
+    "11月底完成100%": "每年11月30日前",
     # OCR damage of an operator; it starts with a letter, so it is words as written.
     "工5%": "工5%",
     "250%": "=250%",
@@ -92,9 +97,9 @@ CORPUS: dict[str, str | Rejected] = {
     "12500名": "=12500名",
     "11所": "=11所",
     "18—54周岁": "18周岁~54周岁",
-    "2021.1.1-12.31": Rejected(
-        "a span of dates; dotted dates are not read, and a span is no deadline"
-    ),
+    # Issue 14: was rejected (dotted dates were not read); now the period 2021-01-01 to
+    # 2021-12-31, the end taking the start's year.
+    "2021.1.1-12.31": "2021年1月1日至2021年12月31日",
     "1-6期培训结束后及时考核": Rejected(
         "a sentence that starts with a range; the 'unit' is ten characters"
     ),

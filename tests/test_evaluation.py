@@ -13,6 +13,7 @@ from perfindicator import (
     ActualTypeError,
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     EvaluationError,
     FieldError,
@@ -21,6 +22,7 @@ from perfindicator import (
     Outcome,
     Quantity,
     Range,
+    Schedule,
     ScoringRules,
     Target,
     UnitMismatchError,
@@ -188,7 +190,8 @@ def test_points_must_be_cents(points: Decimal) -> None:
 
 
 _POINTS = st.decimals(min_value=0, max_value=100, places=2)
-_QUANTITATIVE = [Comparison, Range, Deadline]
+# Every kind judged on the target and the actual alone (a relative deadline needs events).
+_QUANTITATIVE = [Comparison, Range, Deadline, DatePeriod, Schedule]
 
 
 @given(st.data(), targets(kinds=[*_QUANTITATIVE, parse_target("及时").__class__]), _POINTS)
@@ -220,7 +223,7 @@ def test_higher_is_better_never_decreases(target: Target, a: Quantity, b: Quanti
     assert first <= second
 
 
-@given(st.data(), target_texts(kinds=[Comparison, Range, Deadline]))
+@given(st.data(), target_texts(kinds=_QUANTITATIVE))
 def test_spellings_score_alike(data: st.DataObject, case: tuple[str, Target]) -> None:
     text, target = case
     actual = data.draw(actuals_for(target, year=2022))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 import textwrap
@@ -9,13 +10,14 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from perfindicator import (
     BudgetExecution,
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Funding,
     Goals,
@@ -25,7 +27,10 @@ from perfindicator import (
     Qualitative,
     Quantity,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
+    TimeUnit,
     evaluate,
     from_json,
     to_json,
@@ -56,13 +61,25 @@ def test_projects_lie_in_their_budget_year(project: Project) -> None:
     assert project.start <= project.end
 
 
+_TARGET_KINDS = (
+    Comparison,
+    Range,
+    Deadline,
+    DatePeriod,
+    RelativeDeadline,
+    Schedule,
+    Change,
+    Qualitative,
+)
+
+
 @given(st.data())
 def test_from_type_finds_every_public_type(data: st.DataObject) -> None:
-    types: list[type] = [Quantity, Comparison, Range, Deadline, Change, Qualitative]
+    types: list[type] = [Quantity, *_TARGET_KINDS]
     for cls in [*types, Indicator, Funding, Goals, Project, Judgement, BudgetExecution]:
         assert isinstance(data.draw(st.from_type(cls)), cls)
     target = data.draw(st.from_type(Target))  # type: ignore[arg-type]
-    assert isinstance(target, (Comparison, Range, Deadline, Change, Qualitative))
+    assert isinstance(target, _TARGET_KINDS)
 
 
 def test_from_type_works_in_a_fresh_interpreter() -> None:
@@ -131,8 +148,15 @@ def test_actuals_for_meets_or_misses_as_asked(
     if isinstance(target, Change):
         unit = {"%": "", "个百分点": "%"}.get(target.amount.unit, target.amount.unit)
         baseline = data.draw(quantities(unit=st.just(unit), min_value=Decimal(1)))
-    actual = data.draw(actuals_for(target, met=met, year=2022, baseline=baseline))
-    assert evaluate(target, actual, baseline=baseline, year=2022).met is met
+    events = None
+    if isinstance(target, RelativeDeadline):
+        # Working days have no calendar date (no holiday calendar): nothing to draw.
+        assume(target.unit is not TimeUnit.WORKING_DAY)
+        events = {
+            target.event: data.draw(st.dates(datetime.date(1990, 1, 1), datetime.date(2100, 1, 1)))
+        }
+    actual = data.draw(actuals_for(target, met=met, year=2022, baseline=baseline, events=events))
+    assert evaluate(target, actual, baseline=baseline, year=2022, events=events).met is met
 
 
 def test_targets_needs_a_kind() -> None:

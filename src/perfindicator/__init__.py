@@ -47,14 +47,20 @@ from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Document, Funding, Goals, Indicator, LabelledText, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
+    Cadence,
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Direction,
     Op,
+    Precision,
     Qualitative,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
+    TimeUnit,
 )
 from perfindicator.reports.lint import Finding, Findings, LintRules, lint
 from perfindicator.reports.selfeval import (
@@ -66,7 +72,7 @@ from perfindicator.reports.selfeval import (
     Weights,
     self_evaluate,
 )
-from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, evaluate, score
+from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events, evaluate, score
 from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
 __all__ = [
@@ -74,15 +80,18 @@ __all__ = [
     "ActualTypeError",
     "Baseline",
     "BudgetExecution",
+    "Cadence",
     "CellSyntaxError",
     "Change",
     "Comparison",
     "DataError",
+    "DatePeriod",
     "Deadline",
     "Direction",
     "Document",
     "Evaluation",
     "EvaluationError",
+    "Events",
     "FieldError",
     "FieldTypeError",
     "Finding",
@@ -106,6 +115,7 @@ __all__ = [
     "PerfIndicatorError",
     "Period",
     "Place",
+    "Precision",
     "Problem",
     "Project",
     "Qualitative",
@@ -113,6 +123,8 @@ __all__ = [
     "Range",
     "ReadError",
     "Record",
+    "RelativeDeadline",
+    "Schedule",
     "ScoredIndicator",
     "ScoringRules",
     "SelfEvaluation",
@@ -122,6 +134,7 @@ __all__ = [
     "Subtotal",
     "Target",
     "TargetSyntaxError",
+    "TimeUnit",
     "UnitMismatchError",
     "Weights",
     "configure_converter",

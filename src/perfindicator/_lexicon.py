@@ -177,6 +177,12 @@ SUFFIX_OPERATORS = {
     "及以下": "<=",
     "以内": "<=",
     "之内": "<=",
+    # 内 ("within") after a duration: `3个月内` is `<=3个月`, `30日内` is `<=30日`.
+    "内": "<=",
+    # A time limit done within (`3个工作日内完成`): 完成 adds nothing to the bound.
+    "以内完成": "<=",
+    "之内完成": "<=",
+    "内完成": "<=",
     "以外": ">",
 }
 BETWEEN = "之间"  # closes a range: `90%~95%之间`
@@ -196,6 +202,10 @@ ON_OR_BEFORE = ("<=", "≤", "不晚于", "不迟于")
 BEFORE_WORDS = ("之前", "以前", "前")  # after the date: 前 means "by", the date included
 WITHIN_WORDS = ("以内", "内")  # after a bare year: 2022年内
 DONE_WORD = "完成"  # 6月30日前完成: "completed by 30 June"
+# Words after a date that say the work is done by then, which is what a deadline means, so
+# they add nothing to it: `12月底到位` (funds in place by the end of December), `11月底完成100%`.
+# A share below 100% (`11月底完成80%`) would be a second target, and is not among them.
+DONE_WORDS = (DONE_WORD, "到位")
 EVERY_YEAR = "每年"
 END_WORDS = ("底", "末")  # 年底, 12月末: the end of the year or month
 DAY_WORDS = ("日", "号")
@@ -203,6 +213,47 @@ DAY_WORDS = ("日", "号")
 DATE_CHARACTERS = frozenset("年月底末-/")
 # Characters of date words; a unit holding one may make a comparison read as a date.
 DATE_WORD_CHARACTERS = frozenset("年月日底末前")
+
+# --- Periods, relative deadlines and schedules ------------------------------------------------
+
+# Between the two ends of a date period: the range separators, and the doubled marks forms
+# write between dates (`2020年1月--2020年11月`).
+PERIOD_SEPARATORS = ("--", "——", *RANGE_SEPARATORS)
+# A first part that is a year (a dotted `2023.07` is a month only with a year-like whole part):
+# the years of budgets and their projects, far from any amount written with two decimals.
+PERIOD_YEARS = (1900, 2100)
+# 后 ("after") ties a relative deadline's offset to its event: `合同签订后30日内`.
+AFTER_WORD = "后"
+# The spellings of a relative deadline's time unit, and the canonical spelling of each (the
+# values of the model's `TimeUnit`). 日 and 天 are one calendar day; 个工作日 is a working day.
+OFFSET_UNITS = {
+    "日": "日",
+    "天": "日",
+    "个工作日": "个工作日",
+    "工作日": "个工作日",
+    "周": "周",
+    "个星期": "周",
+    "星期": "周",
+    "个月": "个月",
+    "月": "个月",
+    "年": "年",
+}
+# After the offset: within, the last day included (民法典 Art. 1259).
+OFFSET_WITHIN = ("以内", "之内", "内")
+EVERY = "每"  # 每月1次, 每季度1次: a schedule
+# The calendar periods of a schedule, and the canonical spelling of each (the values of the
+# model's `Cadence`): after 每 (`每季度1次`) or after a slash in the unit (`1次/月`).
+CADENCES = {
+    "周": "周",
+    "星期": "周",
+    "月": "月",
+    "季度": "季度",
+    "季": "季度",
+    "半年": "半年",
+    "年": "年",
+}
+# The measure words of occurrences a schedule counts: `每月1次`, `每季度1场`, `每月1期`.
+OCCURRENCE_UNITS = ("次", "场", "场次", "期", "轮")
 
 # --- Changes and directions -----------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from perfindicator.errors import TargetSyntaxError
 
 __all__ = [
     "CONTROL",
+    "MAX_EVENT_LENGTH",
     "MAX_UNIT_LENGTH",
     "UNIT",
     "Found",
@@ -38,9 +39,12 @@ __all__ = [
     "direction_of",
     "is_blank",
     "is_change_basis",
+    "is_event",
+    "range_reads_as_period",
     "reads_as_words",
     "recognise",
     "scan",
+    "schedule_unit",
     "words_problem",
 ]
 
@@ -223,6 +227,7 @@ QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
+_DIGITS = frozenset("0123456789")
 # The characters a quantity can start with; text starting with one is never words.
 _QUANTITY_FIRST = frozenset("<>=≥≤±.-+0123456789")
 _OPERATOR_WORD_FIRST = frozenset(w[0] for w in lex.OPERATOR_WORDS)
@@ -235,6 +240,8 @@ _OPERATOR_WORD_THEN_NUMBER = re.compile(
 # --- Dates ----------------------------------------------------------------------------------
 
 _BEFORE = rf"(?: [ ]? (?P<before> {_alternatives(lex.BEFORE_WORDS)} ) )?"
+# …前完成, 12月底到位, 11月底完成100%: done by the date, which the deadline already says.
+_DONE = rf"(?: [ ]? (?: {_alternatives(lex.DONE_WORDS)} ) (?: [ ]? 100 [ ]? % )? )?"
 
 ISO_DEADLINE = re.compile(
     rf"""
@@ -268,7 +275,7 @@ CHINESE_DEADLINE = re.compile(
         )?
     )
     {_BEFORE}
-    (?: [ ]? {lex.DONE_WORD} )?                            # …前完成: completed by
+    {_DONE}                                                # …前完成, 12月底到位
     """,
     re.VERBOSE,
 )
@@ -278,10 +285,103 @@ BARE_YEAR = re.compile(
     rf"""
     [0-9]{{4}} [ ]? 年
     (?: [ ]? (?: {_alternatives((*lex.BEFORE_WORDS, *lex.WITHIN_WORDS))} ) )?
-    (?: [ ]? {lex.DONE_WORD} )?
+    {_DONE}
     """,
     re.VERBOSE,
 )
+
+# --- Date periods ---------------------------------------------------------------------------
+
+_PERIOD_SEPARATOR = rf"[ ]? (?P<separator> {_alternatives(lex.PERIOD_SEPARATORS)} ) [ ]?"
+_DAY_WORD = f"(?: {_alternatives(lex.DAY_WORDS)} )"
+
+# 2021年1月-12月, 2020年1月--2020年11月, 3月1日至6月30日, 1-12月 (月 written once), 每年1月至12月.
+# The end's year, when not written, is the start's; with neither, the form's budget year.
+CHINESE_PERIOD = re.compile(
+    rf"""
+    (?: (?P<every_year> {lex.EVERY_YEAR} ) [ ]?
+      | (?P<start_year> [0-9]{{4}} ) [ ]? 年 [ ]?
+    )?
+    (?P<start_month> [0-9]{{1,2}} )
+    (?: [ ]? 月 (?: [ ]? (?P<start_day> [0-9]{{1,2}} ) [ ]? {_DAY_WORD} )? )?
+    {_PERIOD_SEPARATOR}
+    (?: (?P<end_year> [0-9]{{4}} ) [ ]? 年 [ ]? )?
+    (?P<end_month> [0-9]{{1,2}} ) [ ]? 月
+    (?: [ ]?
+        (?: (?P<end_day> [0-9]{{1,2}} ) [ ]? {_DAY_WORD}
+          | {_alternatives(lex.END_WORDS)}                   # 12月底: the month's last day
+        )
+    )?
+    """,
+    re.VERBOSE,
+)
+
+# 2023.07-2024.01 (months), 2021.1.1-12.31 (days, the end's year left out).
+DOTTED_PERIOD = re.compile(
+    rf"""
+    (?P<start_year> [0-9]{{4}} ) \. (?P<start_month> [0-9]{{1,2}} )
+    (?: \. (?P<start_day> [0-9]{{1,2}} ) )?
+    {_PERIOD_SEPARATOR}
+    (?: (?P<end_year> [0-9]{{4}} ) \. )? (?P<end_month> [0-9]{{1,2}} )
+    (?: \. (?P<end_day> [0-9]{{1,2}} ) )?
+    """,
+    re.VERBOSE,
+)
+
+# 2022-01-01至2022-12-31, 2022/1/1-2022/12/31: ISO dates, each with one mark throughout.
+ISO_PERIOD = re.compile(
+    rf"""
+    (?P<start_year> [0-9]{{4}} ) (?P<start_mark> [-/] ) (?P<start_month> [0-9]{{1,2}} )
+    (?P=start_mark) (?P<start_day> [0-9]{{1,2}} )
+    {_PERIOD_SEPARATOR}
+    (?P<end_year> [0-9]{{4}} ) (?P<end_mark> [-/] ) (?P<end_month> [0-9]{{1,2}} )
+    (?P=end_mark) (?P<end_day> [0-9]{{1,2}} )
+    """,
+    re.VERBOSE,
+)
+
+# --- Relative deadlines and schedules -------------------------------------------------------
+
+# What an event may not contain: gaps, digits, operators and signs. An event is named in
+# words (合同签订, 项目开工, 资金到位); a longer text is a sentence, and words.
+_NOT_IN_EVENT = rf"{_GAP_CHARACTER}\x00-\x1f\x7f-\x9f0-9<>=≥≤~±+%‰"
+MAX_EVENT_LENGTH = 20
+EVENT = re.compile(f"[^{_NOT_IN_EVENT}]{{1,{MAX_EVENT_LENGTH}}}")
+
+# 合同签订后30日内, 项目开工后6个月内, 资金到位后1个月以内完成: an offset after an event.
+RELATIVE_DEADLINE = re.compile(
+    rf"""
+    (?P<event> {EVENT.pattern} ) [ ]?
+    {lex.AFTER_WORD} [ ]?
+    (?P<amount> [0-9]+ ) [ ]?
+    (?P<unit> {_alternatives(lex.OFFSET_UNITS)} ) [ ]?
+    (?: {_alternatives(lex.OFFSET_WITHIN)} )             # within: the last day included
+    {_DONE}
+    """,
+    re.VERBOSE,
+)
+
+# The start of a schedule written with 每 (`每季度1次`, `每月至少1次`); the count that follows
+# is read with `QUANTITY`.
+SCHEDULE = re.compile(
+    rf"{lex.EVERY} [ ]? (?P<cadence> {_alternatives(lex.CADENCES)} ) [ ]?", re.VERBOSE
+)
+
+
+def schedule_unit(unit: str) -> tuple[str, str] | None:
+    """Split a unit of occurrences per calendar period into the two, or return `None`.
+
+    The period is given in its canonical spelling (`季` is `季度`).
+
+    Examples:
+        >>> schedule_unit("次/月"), schedule_unit("场/季"), schedule_unit("万/月")
+        (('次', '月'), ('场', '季度'), None)
+    """
+    occurrence, slash, period = unit.partition("/")
+    if slash and occurrence in lex.OCCURRENCE_UNITS and period in lex.CADENCES:
+        return occurrence, lex.CADENCES[period]
+    return None
+
 
 # --- Changes and directions -----------------------------------------------------------------
 
@@ -311,17 +411,28 @@ _DIRECTION = re.compile(
 
 # --- Recognition ----------------------------------------------------------------------------
 
-Kind = Literal["iso_date", "chinese_date", "bare_year", "change", "quantity"]
+Kind = Literal[
+    "iso_date",
+    "chinese_date",
+    "bare_year",
+    "period",
+    "relative_deadline",
+    "schedule",
+    "change",
+    "quantity",
+]
 
 
 class Found(NamedTuple):
     """What a text is written as, with the matches against `Scanned.s` that show it.
 
     `kind` is `"iso_date"` (`match` of `ISO_DEADLINE`), `"chinese_date"` (`CHINESE_DEADLINE`),
-    `"bare_year"` (`BARE_YEAR`, an error), `"change"` (`CHANGE`, with `amount` the `QUANTITY`
-    match of what follows) or `"quantity"` (`QUANTITY`). Only the kind is decided here: the
-    parser checks the rest (a whole match, a real date, an ordered range) and reports what
-    is wrong.
+    `"bare_year"` (`BARE_YEAR`, an error), `"period"` (`CHINESE_PERIOD`, `DOTTED_PERIOD` or
+    `ISO_PERIOD`), `"relative_deadline"` (`RELATIVE_DEADLINE`), `"schedule"` (`SCHEDULE`,
+    with `amount` the `QUANTITY` match of the count), `"change"` (`CHANGE`, with `amount`
+    the `QUANTITY` match of what follows) or `"quantity"` (`QUANTITY`). Only the kind is
+    decided here: the parser checks the rest (a whole match, a real date, an ordered range)
+    and reports what is wrong.
     """
 
     kind: Kind
@@ -344,11 +455,17 @@ def recognise(scanned: Scanned) -> Found | None:
     """
     s = scanned.s
     # Cheap character tests first: this runs for every target a batch tool reads.
+    if lex.AFTER_WORD in s:
+        relative = RELATIVE_DEADLINE.fullmatch(s)
+        if relative is not None:
+            return Found("relative_deadline", relative)
     if not lex.DATE_CHARACTERS.isdisjoint(s):
         date = _recognise_date(s)
         if date is not None:
             return date
     first = s[0]
+    if first == lex.EVERY:
+        return _recognise_schedule(s)
     if first in _CHANGE_FIRST:
         change = CHANGE.match(s)
         if change is not None:
@@ -357,6 +474,10 @@ def recognise(scanned: Scanned) -> Found | None:
             if amount["number"] is None and amount["operator"] is None and not amount["plus_minus"]:
                 return None  # `较上年提升`: words, not a measurable change
             return Found("change", change, amount)
+    if first in _DIGITS and "." in s:
+        dotted = DOTTED_PERIOD.fullmatch(s)
+        if dotted is not None and _is_period(dotted):
+            return Found("period", dotted)
     if first in _QUANTITY_FIRST or (
         first in _OPERATOR_WORD_FIRST and _OPERATOR_WORD_THEN_NUMBER.match(s) is not None
     ):
@@ -375,7 +496,7 @@ def _recognise_date(s: str) -> Found | None:
         return Found("bare_year", bare)
     m = CHINESE_DEADLINE.fullmatch(s)
     if m is None:
-        return None
+        return _recognise_period(s)
     if not any(m[g] for g in ("year", "every_year", "year_end", "before", "day", "month_end")):
         return None  # `3月` alone is a quantity in months, not March
     year_end = m["year_end"]
@@ -387,6 +508,46 @@ def _recognise_date(s: str) -> Found | None:
     ):
         return None  # a bare 底 or 末 is not a date
     return Found("chinese_date", m)
+
+
+def _recognise_period(s: str) -> Found | None:
+    for pattern in (CHINESE_PERIOD, ISO_PERIOD):
+        m = pattern.fullmatch(s)
+        if m is not None and _is_period(m):
+            return Found("period", m)
+    return None
+
+
+def _is_period(m: re.Match[str]) -> bool:
+    """Whether numbers shaped like a period are one: months from 1 to 12, years year-like.
+
+    `0-12月` (an age in months) and `13-14月` are quantities of months. A dotted `2023.07` is a
+    month only after a year-like whole part; a day (`2021.1.1`) is a date however it is read.
+    """
+    if not all(1 <= int(m[g]) <= 12 for g in ("start_month", "end_month")):
+        return False
+    if m.re is not DOTTED_PERIOD or m["start_day"] is not None:
+        return True
+    low, high = lex.PERIOD_YEARS
+    years = [m[g] for g in ("start_year", "end_year") if m[g] is not None]
+    return all(low <= int(year) <= high for year in years)
+
+
+def _recognise_schedule(s: str) -> Found | None:
+    """A schedule `每<period><count>`, when the count is of occurrences; else words.
+
+    Text starting with 每 is words unless all of it is the schedule: `每月1次，全年12次` is a
+    sentence, kept as written.
+    """
+    start = SCHEDULE.match(s)
+    if start is None:
+        return None
+    count = QUANTITY.match(s, start.end())
+    assert count is not None  # every part of the pattern is optional
+    unit = count["unit"] or count["high_unit"]
+    if count["number"] is None or unit not in lex.OCCURRENCE_UNITS or count.end() != len(s):
+        return None  # `每月1日前`, `每年开展`, `每月1次，全年12次`: words
+    return Found("schedule", start, count)
 
 
 # --- What the model asks ---------------------------------------------------------------------
@@ -437,6 +598,31 @@ def comparison_reads_as_date(operator: str, quantity: str) -> bool:
         return False
     found = recognise(scan(operator + quantity))
     return found is not None and found.kind in ("iso_date", "chinese_date", "bare_year")
+
+
+def range_reads_as_period(text: str) -> bool:
+    """Tell whether a range's canonical text `low~high` would read as a date period.
+
+    Examples:
+        >>> range_reads_as_period("1月~12月"), range_reads_as_period("1个月~12个月")
+        (True, False)
+        >>> range_reads_as_period("2023.07~2024.01"), range_reads_as_period("2023.07~2024.15")
+        (True, False)
+    """
+    found = recognise(scan(text))
+    return found is not None and found.kind == "period"
+
+
+def is_event(text: str) -> bool:
+    """Tell whether `text` names the event of a relative deadline, in canonical spelling.
+
+    Words without digits, operators or gaps, at most `MAX_EVENT_LENGTH` characters.
+
+    Examples:
+        >>> is_event("合同签订"), is_event("第2次验收"), is_event("合同 签订")
+        (True, False, False)
+    """
+    return lex.fold(text) == text and EVENT.fullmatch(text) is not None
 
 
 def is_change_basis(text: str) -> bool:

@@ -21,31 +21,37 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TypeAlias
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
 except ImportError as error:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(
         "perfindicator.strategies needs Hypothesis: pip install 'perfindicator[hypothesis]'"
     ) from error
 
-from perfindicator._syntax import reads_as_words
+from perfindicator._syntax import range_reads_as_period, reads_as_words
 from perfindicator.model.categories import Level2
 from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Funding, Goals, Indicator, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
+    Cadence,
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Direction,
     Op,
     Qualitative,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
+    TimeUnit,
 )
 from perfindicator.reports.selfeval import BudgetExecution
 from perfindicator.scoring.evaluate import Actual
@@ -57,6 +63,7 @@ __all__ = [
     "budget_executions",
     "changes",
     "comparisons",
+    "date_periods",
     "deadlines",
     "fundings",
     "goals",
@@ -66,24 +73,42 @@ __all__ = [
     "qualitatives",
     "quantities",
     "ranges",
+    "relative_deadlines",
+    "schedules",
     "target_texts",
     "targets",
     "units",
 ]
 
 TargetKind: TypeAlias = (
-    type[Comparison] | type[Range] | type[Deadline] | type[Change] | type[Qualitative]
+    type[Comparison]
+    | type[Range]
+    | type[Deadline]
+    | type[DatePeriod]
+    | type[RelativeDeadline]
+    | type[Schedule]
+    | type[Change]
+    | type[Qualitative]
 )
-"""A kind of target, as `targets(kinds=...)` takes it: one of the five target classes."""
+"""A kind of target, as `targets(kinds=...)` takes it: one of the eight target classes."""
 
-ALL_KINDS: tuple[TargetKind, ...] = (Comparison, Range, Deadline, Change, Qualitative)
+ALL_KINDS: tuple[TargetKind, ...] = (
+    Comparison,
+    Range,
+    Deadline,
+    DatePeriod,
+    RelativeDeadline,
+    Schedule,
+    Change,
+    Qualitative,
+)
 """Every kind of target, the default of `targets` and `target_texts`."""
 
 # Units seen on real forms, simplest first so that shrinking ends on `次`.
 _UNITS = (
     "次", "", "%", "个", "人", "人次", "万人次", "条", "万条", "元", "万元", "亿元", "天",
     "小时", "个工作日", "个月", "期", "册", "件", "户", "平方米", "万平方米", "公里", "亩",
-    "‰", "周岁", "元/人*月", "次/月", "M",
+    "‰", "周岁", "元/人*月", "万元/月", "M",
 )  # fmt: skip
 _QUALITATIVE_WORDS = (
     "及时", "提升", "完善", "健全", "稳定", "准确", "到位", "降低", "有效", "良好", "明显改善",
@@ -195,7 +220,10 @@ def ranges(draw: st.DrawFn) -> Range:
     """
     low = draw(quantities())
     width = draw(_values(Decimal(0), Decimal(10**9), 4))
-    return Range(low=low, high=Quantity(value=low.value + width, unit=low.unit))
+    high = Quantity(value=low.value + width, unit=low.unit)
+    # `2023.07~2024.01` is a date period, not a range.
+    assume(low.unit != "" or not range_reads_as_period(f"{low}~{high}"))
+    return Range(low=low, high=high)
 
 
 @st.composite
@@ -220,6 +248,86 @@ def deadlines(draw: st.DrawFn, *, with_year: bool | None = None) -> Deadline:
     last = calendar.monthrange(2000 if year is None else year, month)[1]
     day = draw(st.none() | st.integers(min_value=1, max_value=last))
     return Deadline(year=year, month=month, day=day)
+
+
+@st.composite
+def date_periods(draw: st.DrawFn, *, with_year: bool | None = None) -> DatePeriod:
+    """Date periods to the month or to the day, with years (1990 to 2100) or without.
+
+    `with_year` forces one form or the other; by default either is drawn. Shrinks toward
+    `1月至1月`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(date_periods(with_year=True))
+        ... def check(value):
+        ...     start, end = value.resolve()
+        ...     assert start <= end
+        >>> check()
+    """
+    has_year = draw(st.booleans()) if with_year is None else with_year
+    if has_year:
+        first = datetime.date(1990, 1, 1)
+        start = draw(st.dates(min_value=first, max_value=datetime.date(2100, 12, 31)))
+        end = draw(st.dates(min_value=start, max_value=datetime.date(2100, 12, 31)))
+    else:
+        # A year-less period lies in one year; a leap year lets it name 29 February.
+        start = draw(st.dates(datetime.date(2000, 1, 1), datetime.date(2000, 12, 31)))
+        end = draw(st.dates(min_value=start, max_value=datetime.date(2000, 12, 31)))
+    to_day = draw(st.booleans())
+    return DatePeriod(
+        start_year=start.year if has_year else None,
+        start_month=start.month,
+        start_day=start.day if to_day else None,
+        end_year=end.year if has_year else None,
+        end_month=end.month,
+        end_day=end.day if to_day else None,
+    )
+
+
+_EVENTS = ("合同签订", "项目开工", "资金到位", "项目验收", "收到申请", "资金下达")
+
+
+@functools.cache
+def relative_deadlines() -> st.SearchStrategy[RelativeDeadline]:
+    """Deadlines counted from an event (`合同签订后30日内`); shrinks toward `合同签订后1日内`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(relative_deadlines())
+        ... def check(value):
+        ...     assert value.amount > 0
+        >>> check()
+    """
+    invented = st.text(_CJK, min_size=1, max_size=8)
+    return st.builds(
+        RelativeDeadline,
+        event=st.sampled_from(_EVENTS) | invented,
+        amount=st.integers(min_value=1, max_value=1000),
+        unit=st.sampled_from(TimeUnit),
+    )
+
+
+@functools.cache
+def schedules() -> st.SearchStrategy[Schedule]:
+    """Schedules (`每月1次`, `每季度2场`); shrinks toward `每周1次`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(schedules())
+        ... def check(value):
+        ...     assert value.per_year >= value.count
+        >>> check()
+    """
+    return st.builds(
+        Schedule,
+        count=st.integers(min_value=1, max_value=1000),
+        cadence=st.sampled_from(Cadence),
+        unit=st.sampled_from(["次", "场", "期", "场次", "轮"]),
+    )
 
 
 @functools.cache
@@ -270,6 +378,9 @@ _KIND_STRATEGIES: dict[TargetKind, st.SearchStrategy[Target]] = {
     Comparison: comparisons(),
     Range: ranges(),
     Deadline: deadlines(),
+    DatePeriod: date_periods(),
+    RelativeDeadline: relative_deadlines(),
+    Schedule: schedules(),
     Change: changes(),
     Qualitative: qualitatives(),
 }
@@ -343,12 +454,74 @@ def _spell(draw: st.DrawFn, target: Target) -> str:
             return low_text + draw(_SPACES) + separator + draw(_SPACES) + draw(_quantity_text(high))
         case Deadline(year=year, month=month, day=day):
             return draw(st.sampled_from(_deadline_spellings(year, month, day)))
+        case DatePeriod():
+            return draw(st.sampled_from(_period_spellings(target)))
+        case RelativeDeadline(event=event, amount=amount, unit=unit):
+            unit_text = draw(st.sampled_from(_OFFSET_SPELLINGS[unit]))
+            within = draw(st.sampled_from(["内", "以内", "之内"]))
+            done = draw(st.sampled_from(["", "", "完成"]))
+            return f"{event}后{draw(_SPACES)}{amount}{unit_text}{within}{done}"
+        case Schedule(count=count, cadence=cadence, unit=unit):
+            period = draw(st.sampled_from(_CADENCE_SPELLINGS[cadence]))
+            return draw(
+                st.sampled_from(
+                    [
+                        f"每{period}{count}{unit}",
+                        f"每{period}至少{count}{unit}",
+                        f"每{period}{count}{unit}以上",
+                        f"{count}{unit}/{period}",
+                        f"≥{count}{unit}/{period}",
+                        f"={count}{unit}/{period}",
+                    ]
+                )
+            )
         case Change(direction=direction, amount=amount, basis=basis):
             word = draw(st.sampled_from(_CHANGE_SPELLINGS[direction]))
             return basis + word + draw(_quantity_text(amount)) + draw(st.sampled_from(["", "以上"]))
         case Qualitative(text=text):
             return text
     raise AssertionError(target)  # pragma: no cover
+
+
+_OFFSET_SPELLINGS = {
+    TimeUnit.DAY: ("日", "天"),
+    TimeUnit.WORKING_DAY: ("个工作日", "工作日"),
+    TimeUnit.WEEK: ("周", "个星期", "星期"),
+    TimeUnit.MONTH: ("个月", "月"),
+    TimeUnit.YEAR: ("年",),
+}
+_CADENCE_SPELLINGS = {
+    Cadence.WEEK: ("周", "星期"),
+    Cadence.MONTH: ("月",),
+    Cadence.QUARTER: ("季度", "季"),
+    Cadence.HALF_YEAR: ("半年",),
+    Cadence.YEAR: ("年",),
+}
+
+
+def _period_spellings(period: DatePeriod) -> list[str]:
+    m1, m2, d1, d2 = period.start_month, period.end_month, period.start_day, period.end_day
+    y1, y2 = period.start_year, period.end_year
+    if y1 is None or y2 is None:
+        if d1 is None:
+            return [f"{m1}-{m2}月", f"{m1}月-{m2}月", f"每年{m1}月至{m2}月", f"{m1}月~{m2}月"]
+        return [f"{m1}月{d1}日-{m2}月{d2}日", f"每年{m1}月{d1}日至{m2}月{d2}日"]
+    separator = ("-", "--", "至", "—", "~", "到")
+    if d1 is None:
+        spellings = [f"{y1}年{m1}月{s}{y2}年{m2}月" for s in separator]
+        spellings += [f"{y1}.{m1:02}-{y2}.{m2:02}", f"{y1}.{m1}-{y2}.{m2}"]
+        if y1 == y2:
+            spellings += [f"{y1}年{m1}月-{m2}月", f"{y1}年{m1}-{m2}月"]
+        return spellings
+    spellings = [f"{y1}年{m1}月{d1}日{s}{y2}年{m2}月{d2}日" for s in separator]
+    spellings += [
+        f"{y1:04}-{m1:02}-{d1:02}至{y2:04}-{m2:02}-{d2:02}",
+        f"{y1}/{m1}/{d1}-{y2}/{m2}/{d2}",
+        f"{y1}.{m1}.{d1}-{y2}.{m2}.{d2}",
+    ]
+    if y1 == y2:
+        spellings += [f"{y1}.{m1}.{d1}-{m2}.{d2}", f"{y1}年{m1}月{d1}日至{m2}月{d2}日"]
+    return spellings
 
 
 def _deadline_spellings(year: int | None, month: int, day: int | None) -> list[str]:
@@ -571,12 +744,15 @@ def actuals_for(
     met: bool | None = None,
     year: int | None = None,
     baseline: Quantity | None = None,
+    events: Mapping[str, datetime.date] | None = None,
 ) -> Actual:
     """Actual values that meet `target` (`met=True`), miss it (`met=False`), or either.
 
-    Quantities come in the target's unit, dates for deadlines (`year` resolves a year-less
-    one), outcomes or words for qualitative targets. A `Change` target needs the `baseline`
-    the actual is measured from. Shrinks toward an actual exactly at the target.
+    Quantities come in the target's unit, dates for deadlines and periods (`year` resolves
+    a year-less one), counts over the year for schedules, outcomes or words for qualitative
+    targets. A `Change` target needs the `baseline` the actual is measured from, a
+    `RelativeDeadline` the date of its event in `events` (and an offset that is not in
+    working days). Shrinks toward an actual exactly at the target.
 
     Examples:
         >>> from hypothesis import given, settings
@@ -605,11 +781,21 @@ def actuals_for(
         case Deadline():
             if target.year is None and year is None:
                 raise ValueError("a deadline without a year needs year= to draw actual dates")
-            last = target.resolve(year)
-            day = datetime.timedelta(days=1)
-            if meet:
-                return draw(st.dates(min_value=last - 400 * day, max_value=last))
-            return draw(st.dates(min_value=last + day, max_value=last + 400 * day))
+            return _date_actual(draw, None, target.resolve(year), meet)
+        case DatePeriod():
+            if target.start_year is None and year is None:
+                raise ValueError("a period without a year needs year= to draw actual dates")
+            return _date_actual(draw, *target.resolve(year), meet)
+        case RelativeDeadline(event=event):
+            if events is None or event not in events:
+                raise ValueError(f"a relative deadline needs events={{{event!r}: date}}")
+            return _date_actual(draw, None, target.deadline(events[event]), meet)
+        case Schedule(unit=unit):
+            due = target.per_year
+            count = draw(
+                st.integers(min_value=due, max_value=2 * due) if meet else st.integers(0, due - 1)
+            )
+            return Quantity(value=count, unit=unit)
         case Change(direction=direction, amount=amount):
             if baseline is None:
                 raise ValueError("a Change target needs baseline= to draw actual values")
@@ -623,6 +809,21 @@ def actuals_for(
             fraction = draw(st.none() | st.decimals(min_value=bottom, max_value=top, places=2))
             return Judgement(outcome=outcome, fraction=fraction)
     raise AssertionError(target)  # pragma: no cover
+
+
+def _date_actual(
+    draw: st.DrawFn, first: datetime.date | None, last: datetime.date, meet: bool
+) -> datetime.date:
+    """A date from `first` (or 400 days before `last`) to `last`, or one outside them."""
+    day = datetime.timedelta(days=1)
+    if meet:
+        return draw(
+            st.dates(min_value=last - 400 * day if first is None else first, max_value=last)
+        )
+    after = st.dates(min_value=last + day, max_value=last + 400 * day)
+    if first is None:
+        return draw(after)
+    return draw(after | st.dates(min_value=first - 400 * day, max_value=first - day))
 
 
 def _comparison_actual(draw: st.DrawFn, op: Op, target: Decimal, meet: bool) -> Decimal:

@@ -26,10 +26,13 @@ from perfindicator.model._validators import exact_number
 from perfindicator.model.targets import (
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Direction,
     Qualitative,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
 )
 
@@ -362,7 +365,7 @@ def _from_cells(sign: Cell, value: Cell, unit: Cell, name: str | None) -> Target
 
 def _check_nature(sign: _Sign, value: _Cell, alone: Target) -> None:
     """Refuse a value of the wrong nature: `定性` with a number, `定量` with words."""
-    if sign.nature == "qualitative" and isinstance(alone, (Comparison, Range, Change)):
+    if sign.nature == "qualitative" and isinstance(alone, (Comparison, Range, Change, Schedule)):
         reason = (
             "the sign cell says 定性 (qualitative), which takes words, but the value is a number"
         )
@@ -434,11 +437,15 @@ def _value_units(found: Found | None, alone: Target) -> tuple[int | None, list[s
     The position is in the scanned value; `None` for a value with no number to take a unit
     (words, a date). Units are as the grammar reads them (`百分比` is `%`).
     """
-    if found is None or isinstance(alone, (Qualitative, Deadline)):
+    if found is None or isinstance(alone, (Qualitative, Deadline, DatePeriod, RelativeDeadline)):
         return None, []
     if isinstance(alone, Change):
         assert found.amount is not None  # a change is found with its amount
         return found.amount.end("number"), [alone.amount.unit] if found.amount["unit"] else []
+    if isinstance(alone, Schedule):
+        # `1次/月` is read as a quantity, `每月1次` as a schedule with its count apart.
+        count = found.amount if found.amount is not None else found.match
+        return count.end("number"), [count["unit"]] if count["unit"] else []
     m = found.match
     if isinstance(alone, Range):
         if m["high"] is None:  # ±3: one number, the tolerance
@@ -447,6 +454,7 @@ def _value_units(found: Found | None, alone: Target) -> tuple[int | None, list[s
         written = [alone.low.unit] if m["unit"] else []
         written += [alone.high.unit] if m["high_unit"] else []
         return m.end("high"), written
+    assert isinstance(alone, Comparison)  # the last kind with a number
     return m.end("number"), [alone.quantity.unit] if m["unit"] else []
 
 
@@ -461,7 +469,7 @@ def _added_unit(
     if unit_cell.text:
         unit = _read_unit(unit_cell)
         if unit_at is None:
-            kind = "a target in words" if isinstance(alone, Qualitative) else "a deadline"
+            kind = "a target in words" if isinstance(alone, Qualitative) else "a date target"
             raise CellSyntaxError(
                 "unit", unit_cell.raw, unit_cell.start, f"{kind} ({alone}) takes no unit"
             )

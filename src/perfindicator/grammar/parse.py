@@ -8,6 +8,9 @@ white space or invisible characters read as one gap:
     comparison := [op] number [unit] [suffix]           >=95%  不少于500条  95%以上
     range      := number [unit] sep number [unit] [之间] 90%-95%  5至10个  ±3%以内
     deadline   := ISO date or 年/月/日 date, with 前       <=2022-06-30  2022年12月底前  年底前
+    period     := date sep date (months or days)        2023.07-2024.01  2021年1月-12月  1-12月
+    relative   := event 后 number time-unit 内            合同签订后30日内  项目开工后6个月内
+    schedule   := 每 period count, or count/period      每季度1次  1次/月  每月至少2场
     change     := [basis] direction number [unit]       较上年提升5%  下降2个百分点
     qualitative:= any other words                       及时  明显改善
 
@@ -34,6 +37,7 @@ from perfindicator._syntax import (
     Found,
     Scanned,
     comparison_reads_as_date,
+    range_reads_as_period,
     recognise,
     scan,
 )
@@ -42,12 +46,17 @@ from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Direction,
     Op,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
+    TimeUnit,
     recognised_words,
+    schedule_of,
 )
 
 __all__ = ["parse_quantity", "parse_target"]
@@ -56,6 +65,9 @@ __all__ = ["parse_quantity", "parse_target"]
 # (`_exact`), even counting a thousands separator in every fourth place; it is refused before
 # conversion, whose cost grows faster than its length.
 _LONGEST_NUMBER = 2 * (MAX_WHOLE_DIGITS + MAX_PLACES)
+
+# 10 million days are 27,000 years: no offset of a relative deadline has more digits.
+_LONGEST_OFFSET = 7
 
 # Only texts up to this length are cached. Real targets are short (the longest of the corpus
 # has 14 characters), and with at most 8,192 texts of at most 64 characters the cache holds
@@ -136,6 +148,14 @@ def _read_target(text: str) -> Target:
             return _chinese_deadline(scanned, found.match)
         case "bare_year":
             _fail(scanned, 0, "a bare year is ambiguous: write 2022年底前 or 2022年12月31日前")
+        case "period":
+            return _period(scanned, found.match)
+        case "relative_deadline":
+            return _relative_deadline(scanned, found.match)
+        case "schedule":
+            assert found.amount is not None  # a schedule is found with its count
+            # 每月不超过2次 is 不超过2次/月: the period joins the unit, and the operator decides.
+            return _quantitative(scanned, found.amount, per=lex.CADENCES[found.match["cadence"]])
         case "change":
             return _change(scanned, found)
     return _quantitative(scanned, found.match)
@@ -167,13 +187,18 @@ def _quantity_match(scanned: Scanned, position: int) -> re.Match[str]:
     return m
 
 
-def _quantitative(scanned: Scanned, m: re.Match[str]) -> Comparison | Range:
+def _quantitative(
+    scanned: Scanned, m: re.Match[str], *, per: str | None = None
+) -> Comparison | Range | Schedule:
+    """A comparison or a range; `per` is the period of `每<period>` written before the number."""
     if m.end() != len(scanned.s) or m["number"] is None or (m["separator"] and not m["high"]):
         _fail(scanned, m.end(), _expected(m))
     suffix, op_text = m["suffix"], m["operator"]
     if suffix == lex.ABOUT:
         _fail(scanned, m.start("suffix"), "'左右' (about) is not a checkable bound; write a range")
     if m["separator"] is not None or m["plus_minus"] is not None:
+        if per is not None:
+            _fail(scanned, m.start(), f"a schedule takes one count: write a range as 1-2次/{per}")
         if op_text is not None:
             _fail(scanned, 0, "a range takes no operator")
         return _range(scanned, m)
@@ -186,6 +211,8 @@ def _quantitative(scanned: Scanned, m: re.Match[str]) -> Comparison | Range:
             _fail(scanned, m.start("suffix"), f"{suffix!r} contradicts the operator {op_text!r}")
         op = implied
     quantity = _quantity(scanned, m, "number", "unit")
+    if per is not None:
+        quantity = Quantity(value=quantity.value, unit=f"{quantity.unit}/{per}")
     if comparison_reads_as_date(op, str(quantity)):
         # `不超过3月底`: as `<=3月底` it would read back as a deadline, not this comparison.
         _fail(
@@ -194,7 +221,8 @@ def _quantitative(scanned: Scanned, m: re.Match[str]) -> Comparison | Range:
             f"a number with the unit {quantity.unit!r} reads as a date: "
             "write a deadline as 3月底前 or 不晚于3月底",
         )
-    return Comparison(op=Op(op), quantity=quantity)
+    # `1次/月` and `>=1次/月`: a positive whole count reached in every period is a schedule.
+    return schedule_of(Op(op), quantity) or Comparison(op=Op(op), quantity=quantity)
 
 
 def _expected(m: re.Match[str]) -> str:
@@ -226,6 +254,14 @@ def _range(scanned: Scanned, m: re.Match[str]) -> Range:
     if not low.is_comparable(high) or low.compare(high) > 0:
         _fail(
             scanned, m.start("high"), f"the range {low}~{high} is not an interval from low to high"
+        )
+    if high.unit in ("", "月") and range_reads_as_period(f"{low}~{high}"):
+        # `1月-12`, `1月~12月之间`: spellings of a span of months that the period rules leave out.
+        _fail(
+            scanned,
+            m.start("number"),
+            f"{low}~{high} reads as a span of months: write 1-12月 for the period "
+            "(1-12个月 for a number of months)",
         )
     return Range(low=low, high=high)
 
@@ -288,6 +324,56 @@ def _date(scanned: Scanned, position: int, year: int | None, month: int, day: in
     except ValueError:
         written = f"{month}月{day}日" if year is None else f"{year:04}-{month:02}-{day:02}"
         _fail(scanned, position, f"there is no date {written}")
+
+
+def _period(scanned: Scanned, m: re.Match[str]) -> DatePeriod:
+    start_year, start_day = _number(m, "start_year"), _number(m, "start_day")
+    end_year, end_day = _number(m, "end_year"), _number(m, "end_day")
+    start_month, end_month = int(m["start_month"]), int(m["end_month"])
+    if start_year is None and end_year is not None:
+        _fail(scanned, m.start("end_year"), "the end names a year and the start none: write both")
+    if (start_day is None) != (end_day is None):
+        _fail(
+            scanned,
+            m.start("separator"),
+            "both ends of a period name a day, or neither (2021年1月1日-12月31日, 2021年1月-12月)",
+        )
+    end_year = start_year if end_year is None else end_year
+    _date(scanned, m.start("start_month"), start_year, start_month, start_day or 1)
+    _date(scanned, m.start("end_month"), end_year, end_month, end_day or 1)
+    if (start_year or 0, start_month, start_day or 1) > (end_year or 0, end_month, end_day or 31):
+        # `2021年11月-2月`: the end takes the start's year, so it would come first.
+        hint = " (write the end's year)" if start_year is not None and not m["end_year"] else ""
+        position = m.start("end_year") if m["end_year"] else m.start("end_month")
+        _fail(scanned, position, "the period ends before it starts" + hint)
+    return DatePeriod(
+        start_year=start_year,
+        start_month=start_month,
+        start_day=start_day,
+        end_year=end_year,
+        end_month=end_month,
+        end_day=end_day,
+    )
+
+
+def _number(m: re.Match[str], group: str) -> int | None:
+    return None if m[group] is None else int(m[group])
+
+
+def _relative_deadline(scanned: Scanned, m: re.Match[str]) -> RelativeDeadline:
+    written = m["amount"]
+    if len(written) > _LONGEST_OFFSET:
+        _fail(
+            scanned,
+            m.start("amount"),
+            f"an offset of more than {_LONGEST_OFFSET} digits runs past any calendar",
+        )
+    amount = int(written)
+    if amount == 0:
+        _fail(scanned, m.start("amount"), "an offset of 0 is no time: write the event's deadline")
+    return RelativeDeadline(
+        event=m["event"], amount=amount, unit=TimeUnit(lex.OFFSET_UNITS[m["unit"]])
+    )
 
 
 def _change(scanned: Scanned, found: Found) -> Change:

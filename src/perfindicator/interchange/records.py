@@ -8,7 +8,15 @@ from typing import TypeAlias
 
 from perfindicator.model import _validators as v
 from perfindicator.model.project import Project
-from perfindicator.model.targets import Change, Comparison, Deadline, Range
+from perfindicator.model.targets import (
+    Change,
+    Comparison,
+    DatePeriod,
+    Deadline,
+    Range,
+    RelativeDeadline,
+    Schedule,
+)
 
 __all__ = ["Record", "to_records"]
 
@@ -22,9 +30,12 @@ def to_records(project: Project) -> list[Record]:
     Columns: the project's `project`, `year`, `category`, `department`,
     `implementing_unit`, `start`, `end`; the indicator's `level1`, `level2`, `indicator`;
     its target as `target` (canonical text, `None` when empty) and `kind`; and the target's
-    parts where it has them: `operator`, `value` and `unit` (a comparison or the amount of a
-    change), `low` and `high` (a range, as text), `deadline` (a date, the budget year
-    supplying a missing year). Values stay exact: `Decimal` and `datetime.date`.
+    parts where it has them: `operator`, `value` and `unit` (a comparison; the amount of a
+    change; the offset of a relative deadline, whose event is in `target`; a schedule as the
+    comparison it amounts to, `>=` 1 `次/月`), `low` and `high` (a range, as text; a
+    period's first and last day, as ISO text), `deadline` (a date: a deadline's, a period's
+    last day; the budget year supplying a missing year). Values stay exact: `Decimal` and
+    `datetime.date`.
 
     Examples:
         >>> import datetime
@@ -74,5 +85,13 @@ def to_records(project: Project) -> list[Record]:
             row |= {"low": str(target.low), "high": str(target.high)}
         elif isinstance(target, Deadline):
             row["deadline"] = target.resolve(project.year)
+        elif isinstance(target, DatePeriod):
+            start, end = target.resolve(project.year)
+            row |= {"low": start.isoformat(), "high": end.isoformat(), "deadline": end}
+        elif isinstance(target, RelativeDeadline):
+            row |= {"value": Decimal(target.amount), "unit": target.unit.value}
+        elif isinstance(target, Schedule):
+            per = f"{target.unit}/{target.cadence.value}"
+            row |= {"operator": ">=", "value": Decimal(target.count), "unit": per}
         records.append(row)
     return records

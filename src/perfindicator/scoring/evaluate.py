@@ -9,6 +9,7 @@ share of the points is earned.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeAlias
@@ -34,22 +35,29 @@ from perfindicator.model.targets import (
     TARGET_TYPES,
     Change,
     Comparison,
+    DatePeriod,
     Deadline,
     Direction,
+    Op,
     Qualitative,
     Range,
+    RelativeDeadline,
+    Schedule,
     Target,
 )
 from perfindicator.scoring import kernel
 from perfindicator.scoring.rules import DEFAULT_RULES, LowerIsBetter, ScoringRules
 
-__all__ = ["Actual", "Baseline", "Evaluation", "evaluate", "score"]
+__all__ = ["Actual", "Baseline", "Evaluation", "Events", "evaluate", "score"]
 
 Actual: TypeAlias = Quantity | str | Decimal | int | datetime.date | Outcome | Judgement
 """What `evaluate` accepts as an actual value."""
 
 Baseline: TypeAlias = Quantity | str | Decimal | int
 """What `evaluate` accepts as the baseline of a relative change."""
+
+Events: TypeAlias = Mapping[str, datetime.date]
+"""The dates of the events relative deadlines count from, by event (`{"合同签订": date}`)."""
 
 
 def _share(instance: Evaluation, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -72,6 +80,9 @@ _ACTUAL_KINDS: dict[type, type] = {
     Range: Quantity,
     Change: Quantity,
     Deadline: datetime.date,
+    DatePeriod: datetime.date,
+    RelativeDeadline: datetime.date,
+    Schedule: Quantity,
     Qualitative: Judgement,
 }
 
@@ -112,11 +123,13 @@ def _disagreement(e: Evaluation) -> str | None:
         return "a met target earns the whole share (1)"
     if not e.met and not e.note_required:
         return "a missed target requires a deviation note"
-    if isinstance(e.target, Deadline) and e.target.year is None:
-        return None  # met depends on the budget year, which the result does not keep
+    if _unresolved(e.target):
+        return None  # met depends on a year or an event's date, which the result does not keep
     try:
         # The share of a missed lower-is-better target depends on the rule in force.
-        possible = [_judge(e.target, e.actual, e.baseline, None, rules) for rules in _EVERY_RULE]
+        possible = [
+            _judge(e.target, e.actual, e.baseline, None, rules, {}) for rules in _EVERY_RULE
+        ]
     except (EvaluationError, UnitMismatchError) as error:
         return f"the actual cannot be evaluated against the target: {error}"
     if not any(
@@ -128,6 +141,14 @@ def _disagreement(e: Evaluation) -> str | None:
             f"(met {j.met}, ratio {j.ratio})"
         )
     return None
+
+
+def _unresolved(target: Target) -> bool:
+    """Whether the date a target is met by depends on more than the target itself."""
+    match target:
+        case Deadline(year=None) | DatePeriod(start_year=None) | RelativeDeadline():
+            return True
+    return False
 
 
 def _same_share(a: kernel.Share, b: kernel.Share) -> bool:
@@ -147,8 +168,9 @@ class Evaluation:
             `Judgement`.
         met: whether the target is met.
         ratio: the completion ratio, actual / target in a common unit (the achieved change
-            over the targeted change for a `Change`), rounded half up to 4 places; `None`
-            where the target has no such ratio (zero targets, ranges, dates, words).
+            over the targeted change for a `Change`, the occurrences over those due in a
+            year for a `Schedule`), rounded half up to 4 places; `None` where the target has
+            no such ratio (zero targets, ranges, dates, periods, words).
         note_required: whether a deviation note (偏差原因分析及改进措施) is required: the
             target is missed, or exceeded at or above the rules' over-achievement ratio.
         baseline: the baseline of a `Change` target, else `None`.
@@ -228,6 +250,7 @@ def evaluate(
     *,
     baseline: Baseline | None = None,
     year: int | None = None,
+    events: Events | None = None,
     rules: ScoringRules = DEFAULT_RULES,
 ) -> Evaluation:
     """Evaluate an actual value against a target.
@@ -236,16 +259,23 @@ def evaluate(
     or `int` (taken in the target's unit), a string (`"96.2%"`, `"520条"`, `"2022-11-30"`,
     `"及时"`, `"基本达到"`; a bare number is in the target's unit too), a `datetime.date`, an
     `Outcome` or a `Judgement`. `baseline` is the value a `Change` target is measured from;
-    `year` resolves a deadline that names no year.
+    `year` resolves a deadline or a period that names no year; `events` maps the events of
+    relative deadlines to their dates (other targets ignore it).
+
+    Deadlines, periods (both ends included) and relative deadlines take the date the work was
+    done. A `Schedule` takes the occurrences of the whole year, which self-evaluation covers,
+    and is met by its `per_year` count (`每季度1次` by 4): it scores as `>=4次` would. How
+    many are due at a date within the year is `Schedule.due_by`.
 
     Raises:
         EvaluationError: the actual cannot be evaluated (no baseline for a change, unknown
-            wording, no year for a year-less deadline).
+            wording, no year for a year-less deadline or period, no date for the event of a
+            relative deadline, a relative deadline in working days).
         ActualTypeError: the actual is of a kind the target cannot take.
         UnitMismatchError: the actual's unit does not convert into the target's.
         TargetSyntaxError: `target` is text that does not read as a target.
         FieldTypeError: an argument is of the wrong type (a float, a rules object that is
-            not a `ScoringRules`).
+            not a `ScoringRules`, an event's date that is not a `datetime.date`).
 
     Examples:
         >>> e = evaluate(">=10000人次", "1.2万人次")
@@ -253,17 +283,25 @@ def evaluate(
         (True, Decimal('1.2000'), False)
         >>> evaluate("<=2%", "3%").met
         False
+        >>> import datetime
+        >>> signed = {"合同签订": datetime.date(2023, 6, 1)}
+        >>> evaluate("合同签订后30日内", "2023-07-01", events=signed).met
+        True
+        >>> evaluate("3个月内", "2个月").met, evaluate("1次/月", "10次").ratio
+        (True, Decimal('0.8333'))
     """
     target = as_target(target, "evaluate", "target")
     v.require(rules, ScoringRules, "evaluate", "rules")
     if year is not None:
         v.year_argument(year, "evaluate", "year")
+    if events is not None:
+        v.require(events, Mapping, "evaluate", "events")
     if baseline is not None and not isinstance(target, Change):
         raise FieldError(
             "evaluate", "baseline", baseline, f"only a change target takes one, not {target}"
         )
     read_actual, read_baseline = _read(target, actual, baseline)
-    judged = _judge(target, read_actual, read_baseline, year, rules)
+    judged = _judge(target, read_actual, read_baseline, year, rules, events or {})
     return Evaluation._computed(
         target=target,
         actual=read_actual,
@@ -282,13 +320,15 @@ def score(
     *,
     baseline: Baseline | None = None,
     year: int | None = None,
+    events: Events | None = None,
     rules: ScoringRules = DEFAULT_RULES,
 ) -> Decimal:
     """Return the points an actual value earns against a target (see the scoring page).
 
     Full points when met; otherwise higher-is-better targets score points × actual / target,
     lower-is-better ones by `rules.lower_is_better`, zero targets (`=0次`) nothing, ranges
-    proportionally toward the nearer end, missed deadlines nothing, qualitative targets the
+    proportionally toward the nearer end, missed deadlines, periods and relative deadlines
+    nothing, schedules the occurrences over those due in the year, qualitative targets the
     outcome's fraction. Negative actuals count as 0. The result is rounded half up to 2
     places, lies in [0, points], and is below `points` whenever the target is missed.
 
@@ -303,7 +343,7 @@ def score(
         Decimal('3.50')
     """
     checked = check_points(points, "score")
-    evaluation = evaluate(target, actual, baseline=baseline, year=year, rules=rules)
+    evaluation = evaluate(target, actual, baseline=baseline, year=year, events=events, rules=rules)
     return evaluation.score(checked)
 
 
@@ -326,8 +366,10 @@ def _read(
             return _quantity(target, actual, target.quantity.unit), None
         case Range():
             return _quantity(target, actual, target.high.unit), None
-        case Deadline():
+        case Deadline() | DatePeriod() | RelativeDeadline():
             return _date(target, actual), None
+        case Schedule():
+            return _quantity(target, actual, target.unit), None
         case Change():
             if baseline is None:
                 raise EvaluationError(
@@ -342,7 +384,7 @@ def _read(
             )
         case Qualitative():
             return _judgement(target, actual), None
-    raise AssertionError(target)  # pragma: no cover - the five kinds are matched above
+    raise AssertionError(target)  # pragma: no cover - the eight kinds are matched above
 
 
 def _judge(
@@ -351,6 +393,7 @@ def _judge(
     baseline: Quantity | None,
     year: int | None,
     rules: ScoringRules,
+    events: Events,
 ) -> _Judged:
     """Judge an actual already read: the one computation behind evaluate and its checks."""
     if isinstance(target, Comparison) and isinstance(actual, Quantity):
@@ -365,14 +408,54 @@ def _judge(
     if isinstance(target, Deadline) and isinstance(actual, datetime.date):
         if target.year is None and year is None:
             raise EvaluationError(target, actual, "the deadline names no year: pass year=")
-        met = actual <= target.resolve(year)
-        return _Judged(met, kernel.FULL if met else kernel.NOTHING, None, not met)
+        return _on_time(actual <= target.resolve(year))
+    if isinstance(target, DatePeriod) and isinstance(actual, datetime.date):
+        if target.start_year is None and year is None:
+            raise EvaluationError(target, actual, "the period names no year: pass year=")
+        return _on_time(target.contains(actual, year))
+    if isinstance(target, RelativeDeadline) and isinstance(actual, datetime.date):
+        return _on_time(actual <= _event_deadline(target, actual, events))
+    if isinstance(target, Schedule) and isinstance(actual, Quantity):
+        # The year's count: `每季度1次` is met as `>=4次` is.
+        a, count = _in_base(actual, Quantity(value=target.count, unit=target.unit))
+        t = product(count, Decimal(target.cadence.per_year))
+        met, share = kernel.comparison(Op.GE, a, t, rules)
+        over = met and kernel.over_achieved(a, t, rules)
+        return _Judged(met, share, kernel.ratio(a, t), not met or over)
     if isinstance(target, Change) and isinstance(actual, Quantity) and baseline is not None:
         return _change(target, actual, baseline, rules)
     if isinstance(target, Qualitative) and isinstance(actual, Judgement):
         met = actual.outcome is Outcome.ACHIEVED
         return _Judged(met, (rules.fraction(actual), kernel.ONE), None, not met)
     raise EvaluationError(target, actual, "the actual is not of the kind its target takes")
+
+
+def _on_time(met: bool) -> _Judged:
+    """A date target: all the points on time, none late (there is no share of a day)."""
+    return _Judged(met, kernel.FULL if met else kernel.NOTHING, None, not met)
+
+
+def _event_deadline(
+    target: RelativeDeadline, actual: datetime.date, events: Events
+) -> datetime.date:
+    """The last day of a relative deadline, from the date of its event in `events`."""
+    event = target.event
+    if event not in events:
+        raise EvaluationError(
+            target,
+            actual,
+            f"the deadline counts from the event {event!r}, whose date is unknown: "
+            f"pass events={{{event!r}: datetime.date(...)}} (缺少事件日期)",
+        )
+    event_date = events[event]
+    if not isinstance(event_date, datetime.date) or isinstance(event_date, datetime.datetime):
+        raise FieldTypeError(
+            "evaluate", "events", event_date, f"must map {event!r} to a datetime.date"
+        )
+    try:
+        return target.deadline(event_date)
+    except FieldError as error:
+        raise EvaluationError(target, actual, error.reason) from None
 
 
 def _quantity(target: Target, value: object, unit: str, *, role: str = "actual") -> Quantity:
@@ -405,13 +488,13 @@ def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]
     return a.value, t.value
 
 
-def _date(target: Deadline, actual: object) -> datetime.date:
+def _date(target: Target, actual: object) -> datetime.date:
     if isinstance(actual, datetime.datetime):
-        raise ActualTypeError(target, actual, "a deadline takes a date, not a datetime")
+        raise ActualTypeError(target, actual, "a date target takes a date, not a datetime")
     if isinstance(actual, datetime.date):
         return actual
     if not isinstance(actual, str):
-        raise ActualTypeError(target, actual, "a deadline takes a date or a date string")
+        raise ActualTypeError(target, actual, "a date target takes a date or a date string")
     date = read_date(actual)
     if date is None:
         raise EvaluationError(
