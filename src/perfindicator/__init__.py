@@ -20,6 +20,7 @@ from perfindicator.errors import (
     FormError,
     LabelError,
     MissingExtraError,
+    MonitoringError,
     PerfIndicatorError,
     Place,
     Problem,
@@ -62,7 +63,15 @@ from perfindicator.model.targets import (
     Target,
     TimeUnit,
 )
+from perfindicator.reports.lights import Accrual, Light, MonitoringRules, TimeBasis
 from perfindicator.reports.lint import Finding, Findings, LintRules, lint
+from perfindicator.reports.monitoring import (
+    Likelihood,
+    Monitoring,
+    MonitoringLine,
+    Progress,
+    monitor,
+)
 from perfindicator.reports.selfeval import (
     BudgetExecution,
     Grade,
@@ -76,6 +85,7 @@ from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events,
 from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
 __all__ = [
+    "Accrual",
     "Actual",
     "ActualTypeError",
     "Baseline",
@@ -107,9 +117,15 @@ __all__ = [
     "LabelledText",
     "Level1",
     "Level2",
+    "Light",
+    "Likelihood",
     "LintRules",
     "LowerIsBetter",
     "MissingExtraError",
+    "Monitoring",
+    "MonitoringError",
+    "MonitoringLine",
+    "MonitoringRules",
     "Op",
     "Outcome",
     "PerfIndicatorError",
@@ -117,6 +133,7 @@ __all__ = [
     "Place",
     "Precision",
     "Problem",
+    "Progress",
     "Project",
     "Qualitative",
     "Quantity",
@@ -134,6 +151,7 @@ __all__ = [
     "Subtotal",
     "Target",
     "TargetSyntaxError",
+    "TimeBasis",
     "TimeUnit",
     "UnitMismatchError",
     "Weights",
@@ -146,6 +164,7 @@ __all__ = [
     "json_schema",
     "lint",
     "make_converter",
+    "monitor",
     "parse_quantity",
     "parse_target",
     "read_forms",

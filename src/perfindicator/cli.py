@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime
 import functools
 import importlib.metadata
 import io
@@ -30,12 +31,14 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 import attrs
 
 from perfindicator._syntax import CONTROL
-from perfindicator.display.text import project_text, self_evaluation_text
+from perfindicator.display.text import monitoring_text, project_text, self_evaluation_text
 from perfindicator.documents.shanghai import TITLE, read_forms
 from perfindicator.documents.table import NO_FORM
 from perfindicator.errors import (
     DataError,
+    FieldError,
     FormError,
+    MonitoringError,
     PerfIndicatorError,
     Place,
     Problem,
@@ -43,6 +46,7 @@ from perfindicator.errors import (
     SelfEvaluationError,
     shown,
 )
+from perfindicator.grammar.inputs import read_iso_date
 from perfindicator.grammar.parse import parse_target
 from perfindicator.interchange.convert import from_dict, key_path, loads, to_dict
 from perfindicator.io import read
@@ -51,12 +55,14 @@ from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Project
 from perfindicator.model.targets import Target
 from perfindicator.reports.lint import Severity, lint
+from perfindicator.reports.monitoring import Likelihood, Progress, monitor
 from perfindicator.reports.selfeval import BudgetExecution, self_evaluate
 from perfindicator.scoring.evaluate import Actual
 
 __all__ = ["main"]
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 _STDIN = "<stdin>"
 # Files read as tables whatever they hold; any other file is read as text.
@@ -158,7 +164,18 @@ def _parser() -> argparse.ArgumentParser:
         "actuals", metavar="ACTUALS", help="a JSON file of actual values (- for standard input)"
     )
     evaluate.set_defaults(run=_evaluate)
-    for command in (show, check, evaluate):
+    watch = commands.add_parser("monitor", help="light each project's progress mid-year (运行监控)")
+    watch.add_argument("form", metavar="FORM", help=form_help)
+    watch.add_argument(
+        "progress",
+        metavar="PROGRESS",
+        help="a JSON file of the values reached so far, shaped as ACTUALS (- for standard input)",
+    )
+    watch.add_argument(
+        "--on", required=True, type=_day, metavar="DATE", help="the last day the data covers"
+    )
+    watch.set_defaults(run=_monitor)
+    for command in (show, check, evaluate, watch):
         command.add_argument("--json", action="store_true", help="print JSON instead of tables")
         command.add_argument(
             "--money-unit",
@@ -280,24 +297,49 @@ def _lint(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    if args.form == "-" and args.actuals == "-":
+    projects, inputs, problems = _with_inputs(args, _Actuals(args.actuals, args.stdin))
+    results = _each_project(
+        projects,
+        inputs,
+        problems,
+        _STDIN if args.actuals == "-" else args.actuals,
+        lambda project, given: self_evaluate(project, **given),
+    )
+    if args.json:
+        _print_json([to_dict(r) for r in results], out)
+    else:
+        for result in results:
+            print(self_evaluation_text(result), file=out)
+            print(file=out)
+    return 0
+
+
+def _with_inputs(
+    args: argparse.Namespace, inputs_file: _Actuals
+) -> tuple[list[Project], _Inputs, list[Problem]]:
+    """The form's projects, the inputs file's entries, and the problems of matching them.
+
+    Both files are read, and each project matched with its entry by name, before any
+    problem is reported: every one is listed.
+    """
+    if args.form == "-" and inputs_file.path == "-":
         raise _Failure(
             [
                 _problem(
                     _STDIN,
                     "",
-                    "FORM and ACTUALS cannot both be standard input",
-                    "申报表与实际值不能同时来自标准输入",
+                    f"FORM and {inputs_file.name} cannot both be standard input",
+                    f"申报表与{inputs_file.name_zh}不能同时来自标准输入",
                 )
             ]
         )
     problems: list[Problem] = []
-    projects = _collect(problems, lambda: _projects(args.form, args.stdin))
-    inputs = _collect(problems, lambda: _Actuals(args.actuals, args.stdin).read())
+    projects = _collect(problems, lambda: _projects(args.form, args.stdin, args.money_unit))
+    inputs = _collect(problems, inputs_file.read)
     if projects is None or inputs is None:
         raise _Failure(problems)
     names = {p.name for p in projects}
-    source = _STDIN if args.actuals == "-" else args.actuals
+    source = inputs_file.source
     for name in inputs.keys() - names:
         hint = f"; the form has {shown(name.strip())}" if name.strip() in names else ""
         problems.append(
@@ -315,17 +357,28 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
                 _problem(
                     source,
                     "$.projects",
-                    f"no actual values for project {shown(project.name)}",
-                    "缺少该项目的实际值",
+                    f"no {inputs_file.entry_name} for project {shown(project.name)}",
+                    f"缺少该项目的{inputs_file.name_zh}",
                 )
             )
+    return projects, inputs, problems
+
+
+def _each_project(
+    projects: list[Project],
+    inputs: _Inputs,
+    problems: list[Problem],
+    source: str,
+    run: Callable[[Project, dict[str, Any]], R],
+) -> list[R]:
+    """`run` of each project given an entry; every problem, `problems` first, raised together."""
     results = []
     for project in projects:
         if project.name not in inputs:
             continue
         try:
-            results.append(self_evaluate(project, **inputs[project.name]))
-        except SelfEvaluationError as error:
+            results.append(run(project, inputs[project.name]))
+        except (SelfEvaluationError, MonitoringError) as error:
             # The indicator's name is the subject; the project's goes before it.
             problems += [
                 attrs.evolve(p, where=Place(file=source, subject=f"{project.name}: {p.subject}"))
@@ -335,11 +388,31 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
             problems.append(error.as_problem(Place(file=source, subject=project.name)))
     if problems:
         raise _Failure(problems)
+    return results
+
+
+def _day(text: str) -> datetime.date:
+    day = read_iso_date(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"expected a date such as 2024-06-30, got {text!r}")
+    return day
+
+
+def _monitor(args: argparse.Namespace, out: TextIO) -> int:
+    projects, inputs, problems = _with_inputs(args, _Progress(args.progress, args.stdin))
+    results = _each_project(
+        projects,
+        inputs,
+        problems,
+        _STDIN if args.progress == "-" else args.progress,
+        lambda project, given: monitor(project, **given, on=args.on),
+    )
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
+        colour = out.isatty() and "NO_COLOR" not in os.environ
         for result in results:
-            print(self_evaluation_text(result), file=out)
+            print(monitoring_text(result, colour=colour), file=out)
             print(file=out)
     return 0
 
@@ -365,6 +438,7 @@ class _Actuals:
     """
 
     _ENTRY_KEYS = frozenset({"actuals", "budget", "targets", "baselines", "points"})
+    name, name_zh, entry_name = "ACTUALS", "实际值", "actual values"
 
     def __init__(self, path: str, stdin: BinaryIO | None) -> None:
         self.path = path
@@ -416,20 +490,30 @@ class _Actuals:
                 "应为对象",
             )
             budget = None
-        read = {
-            "actuals": self.each(entry, "actuals", _actual, where),
-            "budget": None
+        read = self.fields(
+            entry,
+            where,
+            None
             if budget is None
             else self.located(
                 functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"
             ),
+        )
+        return read if len(self.problems) == count else None
+
+    def fields(
+        self, entry: dict[str, Any], where: str, budget: BudgetExecution | None
+    ) -> dict[str, Any]:
+        """The entry's values, by `self_evaluate`'s argument names."""
+        return {
+            "actuals": self.each(entry, "actuals", _actual, where),
+            "budget": budget,
             "targets": self.each(entry, "targets", _target, where),
             "baselines": self.each(entry, "baselines", _string, where),
             "points": None
             if entry.get("points") is None
             else self.each(entry, "points", lambda v: from_dict(v, Decimal), where),
         }
-        return read if len(self.problems) == count else None
 
     def each(
         self, entry: dict[str, Any], key: str, read: Callable[[object], T], where: str
@@ -443,9 +527,10 @@ class _Actuals:
             return {}
         found: dict[str, T] = {}
         for name, value in values.items():
+            count = len(self.problems)
             result = self.located(functools.partial(read, value), key_path(f"{where}.{key}", name))
-            if result is not None:
-                found[name] = result
+            if len(self.problems) == count:  # read, if to None (a null progress value)
+                found[name] = result  # type: ignore[assignment]
         return found
 
     def located(self, read: Callable[[], T], where: str) -> T | None:
@@ -458,6 +543,31 @@ class _Actuals:
         except PerfIndicatorError as error:
             self.problems.append(error.as_problem(Place(file=self.source, subject=where)))
         return None
+
+
+class _Progress(_Actuals):
+    """Reads the progress file: shaped as the actuals file, values reached so far.
+
+    `{"projects": {name: {"actuals": {indicator: value}, "budget": {...}, "events": {...}}}}`:
+    a value is a string, `null` (a deadline not done yet), or an object of `Progress`'s
+    fields (`"value"`, `"forecast"`, `"likelihood"`, `"causes"`, `"measures"`,
+    `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
+    supplies targets for empty target cells, as in the actuals file.
+    """
+
+    _ENTRY_KEYS = frozenset({"actuals", "budget", "events", "targets"})
+    name, name_zh, entry_name = "PROGRESS", "执行情况", "progress"
+
+    def fields(
+        self, entry: dict[str, Any], where: str, budget: BudgetExecution | None
+    ) -> dict[str, Any]:
+        """The entry's values, by `monitor`'s argument names."""
+        return {
+            "progress": self.each(entry, "actuals", _progress, where),
+            "budget": budget,
+            "events": self.each(entry, "events", lambda v: from_dict(v, datetime.date), where),
+            "targets": self.each(entry, "targets", _target, where),
+        }
 
 
 # The values of an entry are read by the library's converter, which refuses what the JSON
@@ -476,3 +586,40 @@ def _actual(value: object) -> Actual:
     if isinstance(value, dict):
         return from_dict(value, Judgement)
     return _string(value)
+
+
+_PROGRESS_KEYS = frozenset({"value", "forecast", "likelihood", "causes", "measures", "baseline"})
+
+
+def _progress(value: object) -> Progress | Actual | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        return _actual(value)
+    unknown = sorted(value.keys() - _PROGRESS_KEYS)
+    if unknown or "value" not in value:
+        raise FieldError(
+            "progress",
+            "value",
+            value,
+            f"expected an object of {sorted(_PROGRESS_KEYS)} with a value; unknown: {unknown}",
+        )
+    likelihood = value.get("likelihood")
+    return Progress(
+        value=_progress_value(value["value"]),
+        forecast=_progress_value(value.get("forecast")),
+        likelihood=None if likelihood is None else Likelihood.read(_string(likelihood)),
+        causes=_causes(value.get("causes", [])),
+        measures=_string(value.get("measures", "")),
+        baseline=None if value.get("baseline") is None else _string(value["baseline"]),
+    )
+
+
+def _progress_value(value: object) -> Actual | None:
+    return None if value is None else _actual(value)
+
+
+def _causes(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise FieldError("progress", "causes", value, "expected a list of cause names")
+    return tuple(_string(cause) for cause in value)

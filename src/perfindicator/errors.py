@@ -32,6 +32,7 @@ __all__ = [
     "FormError",
     "LabelError",
     "MissingExtraError",
+    "MonitoringError",
     "PerfIndicatorError",
     "Place",
     "Problem",
@@ -607,6 +608,32 @@ class SelfEvaluationError(_ProblemsError):
     def __init__(self, project: str, problems: Iterable[Problem]) -> None:
         self.project = project
         super().__init__(problems, f"cannot self-evaluate {project!r} (无法完成绩效自评)")
+
+
+class MonitoringError(_ProblemsError):
+    """A project's progress could not be monitored; `problems` lists every problem found.
+
+    Attributes:
+        project: the project's name.
+        problems: one `Problem` per problem, its subject the indicator concerned.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, Project, monitor, parse_target
+        >>> project = Project(name="示例", year=2024, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=100人次")),))
+        >>> monitor(project, {}, on=datetime.date(2024, 6, 30))
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.MonitoringError: cannot monitor '示例' (无法完成运行监控): 1 problem
+          培训人次: no progress given (未提供执行情况)
+    """
+
+    code = "monitoring"
+
+    def __init__(self, project: str, problems: Iterable[Problem]) -> None:
+        self.project = project
+        super().__init__(problems, f"cannot monitor {project!r} (无法完成运行监控)")
 
 
 class FormError(_ProblemsError):

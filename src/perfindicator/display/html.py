@@ -1,6 +1,7 @@
 """HTML tables for Jupyter (`_repr_html_`); the plain `repr` stays as it is.
 
-Importing this module registers the views of `Project`, `SelfEvaluation` and `Findings`
+Importing this module registers the views of `Project`, `SelfEvaluation`, `Findings` and
+`Monitoring`
 (`perfindicator._repr`): those classes sit below the display layer and cannot import it.
 """
 
@@ -13,15 +14,17 @@ from perfindicator._repr import register_html
 from perfindicator.display.tables import (
     Table,
     findings_table,
+    monitoring_table,
     project_tables,
     self_evaluation_table,
 )
 from perfindicator.errors import Problem
 from perfindicator.model.project import Project
 from perfindicator.reports.lint import Findings
+from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 
-__all__ = ["findings_html", "project_html", "render", "self_evaluation_html"]
+__all__ = ["findings_html", "monitoring_html", "project_html", "render", "self_evaluation_html"]
 
 # Jupyter right-aligns every cell by default; text reads better aligned left.
 _ALIGN = {True: ' style="text-align: right"', False: ' style="text-align: left"'}
@@ -41,7 +44,7 @@ def render(table: Table) -> str:
     )
     body = "".join(
         "<tr>"
-        + "".join(f"<td{_ALIGN[k in table.numeric]}>{escape(c)}</td>" for k, c in enumerate(row))
+        + "".join(f"<td{_style(table, k, c)}>{escape(c)}</td>" for k, c in enumerate(row))
         + "</tr>"
         for row in table.rows
     )
@@ -51,6 +54,18 @@ def render(table: Table) -> str:
         + (f"<thead><tr>{head}</tr></thead>" if head else "")
         + f"<tbody>{body}</tbody></table>"
     )
+
+
+# The warning lights' colours, as background with readable text.
+_LIGHTS = {"红灯": "#f8d7da", "黄灯": "#fff3cd", "绿灯": "#d4edda", "蓝灯": "#cfe2ff"}
+
+
+def _style(table: Table, column: int, cell: str) -> str:
+    align = _ALIGN[column in table.numeric]
+    background = _LIGHTS.get(cell) if column in table.lights else None
+    if background is None:
+        return align
+    return align[:-1] + f'; background-color: {background}"'
 
 
 def project_html(project: Project) -> str:
@@ -96,6 +111,22 @@ def findings_html(findings: Sequence[Problem]) -> str:
     return render(findings_table(findings))
 
 
+def monitoring_html(result: Monitoring) -> str:
+    """A monitoring's lines, each light on its colour.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, monitor, parse_target
+        >>> p = Project(name="示例", year=2024, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=1000人次")),))
+        >>> html = monitoring_html(monitor(p, {"培训人次": "100人次"}, on=datetime.date(2024, 6, 30)))
+        >>> '<td style="text-align: left; background-color: #f8d7da">红灯</td>' in html
+        True
+    """
+    return render(monitoring_table(result))
+
+
 register_html(Project, project_html)
+register_html(Monitoring, monitoring_html)
 register_html(SelfEvaluation, self_evaluation_html)
 register_html(Findings, findings_html)

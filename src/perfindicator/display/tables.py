@@ -20,9 +20,16 @@ from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Indicator, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import Direction
+from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 
-__all__ = ["Table", "findings_table", "project_tables", "self_evaluation_table"]
+__all__ = [
+    "Table",
+    "findings_table",
+    "monitoring_table",
+    "project_tables",
+    "self_evaluation_table",
+]
 
 
 def _strings(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -57,16 +64,19 @@ class Table:
         header: the column headings; empty for a block of label and value rows.
         rows: the cells, as text, each row as wide as the header.
         numeric: the indices of the columns that hold numbers, aligned right.
+        lights: the indices of the columns that hold warning lights (红灯, 黄灯, 绿灯, 蓝灯),
+            coloured where the renderer can.
 
     Examples:
         >>> Table(caption=("小计",), header=("分值",), rows=(("5.00",),), numeric=frozenset({0}))
-        Table(caption=('小计',), header=('分值',), rows=(('5.00',),), numeric=frozenset({0}))
+        Table(caption=('小计',), header=('分值',), rows=(('5.00',),), numeric=frozenset({0}), lights=frozenset())
     """
 
     caption: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     header: tuple[str, ...] = attrs.field(default=(), validator=_strings)
     rows: tuple[tuple[str, ...], ...] = attrs.field(default=(), validator=_rows)
     numeric: frozenset[int] = attrs.field(default=frozenset(), validator=_columns)
+    lights: frozenset[int] = attrs.field(default=frozenset(), validator=_columns)
 
 
 def _points(value: Decimal) -> str:
@@ -293,3 +303,73 @@ def findings_table(findings: Sequence[Problem]) -> Table:
             (f.code, f.severity.value, f.subject, f.message_zh, f.message_en) for f in findings
         ),
     )
+
+
+def monitoring_table(result: Monitoring) -> Table:
+    """A monitoring as one table: each indicator's value so far, attainment and light.
+
+    The caption gives the date, the time progress, the project's light and the budget's.
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import (BudgetExecution, Indicator, Level2, Project, monitor,
+        ...     parse_target)
+        >>> project = Project(name="示例", year=2024, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=1000人次")),))
+        >>> result = monitor(project, {"培训人次": "300人次"}, on=datetime.date(2024, 6, 30),
+        ...     budget=BudgetExecution(budget=100, executed=40))
+        >>> table = monitoring_table(result)
+        >>> table.caption
+        ('示例  (2024年度)  截至 2024-06-30  序时进度 50.00%  目标 黄灯  预算 绿灯 (执行率 40.00%)',)
+        >>> table.rows[0]
+        ('产出指标', '数量指标', '培训人次', '>=1000人次', '300人次', '60.00%', '黄灯', '', '', '', '')
+    """
+    v.require(result, Monitoring, "monitoring_table", "result")
+    rows = tuple(
+        (
+            line.indicator.level1.value,
+            line.indicator.level2.value,
+            line.indicator.name,
+            str(line.indicator.target),
+            "未完成" if line.value is None else actual_text(line.value),
+            "" if line.attainment is None else _percent(line.attainment),
+            line.light.value,
+            "" if line.forecast is None else actual_text(line.forecast.actual),
+            "" if line.likelihood is None else line.likelihood.value,
+            "、".join(line.causes),
+            line.measures,
+        )
+        for line in result.lines
+    )
+    light = "—" if result.light is None else result.light.value
+    budget = ""
+    if result.budget is not None and result.budget_light is not None:
+        budget = f"  预算 {result.budget_light.value} (执行率 {_percent(result.budget.rate)})"
+    caption = (
+        f"{result.project}  ({result.year}年度)  截至 {result.on.isoformat()}  "
+        f"序时进度 {_percent(result.time_progress)}  目标 {light}{budget}"
+    )
+    return Table(
+        caption=(caption,),
+        header=(
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "目标值",
+            "当前完成值",
+            "完成进度",
+            "预警",
+            "全年预计",
+            "完成可能性",
+            "偏差原因",
+            "改进措施",
+        ),
+        rows=rows,
+        numeric=frozenset({5}),
+        lights=frozenset({6}),
+    )
+
+
+def _percent(ratio: Decimal) -> str:
+    # A ratio of 4 places is exactly a percentage of 2.
+    return f"{ratio * 100:.2f}%"

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from perfindicator.display.tables import (
     Table,
     findings_table,
+    monitoring_table,
     project_tables,
     self_evaluation_table,
 )
 from perfindicator.errors import Problem, display_width
 from perfindicator.model.project import Project
+from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 
 __all__ = [
     "findings_text",
+    "monitoring_text",
     "project_text",
     "render",
     "self_evaluation_text",
@@ -27,8 +30,16 @@ __all__ = [
 width = display_width
 
 
-def table(rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset()) -> str:
+def table(
+    rows: Sequence[Sequence[str]],
+    *,
+    right: frozenset[int] = frozenset(),
+    paint: Callable[[int, str, str], str] | None = None,
+) -> str:
     """Align `rows` in columns two spaces apart; columns in `right` are right-aligned.
+
+    `paint(column, cell, padded)` may decorate a padded cell (with terminal colours, which
+    take no width) after the widths are measured.
 
     Examples:
         >>> print(table([["一级指标", "分值"], ["产出", "5.00"]], right=frozenset({1})))
@@ -44,17 +55,27 @@ def table(rows: Sequence[Sequence[str]], *, right: frozenset[int] = frozenset())
         cells = []
         for k, cell in enumerate(row):
             pad = " " * (widths[k] - width(cell))
-            cells.append(pad + cell if k in right else cell + pad)
+            padded = pad + cell if k in right else cell + pad
+            cells.append(padded if paint is None else paint(k, cell, padded))
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
 
-def _body(spec: Table) -> str:
+def _body(spec: Table, colour: bool = False) -> str:
     rows = [spec.header, *spec.rows] if spec.header else list(spec.rows)
-    return table(rows, right=spec.numeric)
+
+    def paint(column: int, cell: str, padded: str) -> str:
+        code = _COLOURS.get(cell) if column in spec.lights else None
+        return padded if code is None else padded.replace(cell, f"\x1b[{code}m{cell}\x1b[0m", 1)
+
+    return table(rows, right=spec.numeric, paint=paint if colour and spec.lights else None)
 
 
-def render(spec: Table) -> str:
+# ANSI colours of the warning lights (SGR codes: red, yellow, green, blue).
+_COLOURS = {"红灯": "31", "黄灯": "33", "绿灯": "32", "蓝灯": "34"}
+
+
+def render(spec: Table, *, colour: bool = False) -> str:
     """Render a table for a terminal: its caption lines, then its aligned header and rows.
 
     Examples:
@@ -64,7 +85,8 @@ def render(spec: Table) -> str:
         一级指标   分值
         产出指标  50.00
     """
-    return "\n".join([*spec.caption, _body(spec)] if spec.header or spec.rows else spec.caption)
+    body = _body(spec, colour)
+    return "\n".join([*spec.caption, body] if spec.header or spec.rows else spec.caption)
 
 
 def project_text(project: Project) -> str:
@@ -132,3 +154,22 @@ def findings_text(findings: Sequence[Problem]) -> str:
         PI021  error     indicators  没有绩效指标  the project has no indicators
     """
     return render(findings_table(findings))
+
+
+def monitoring_text(result: Monitoring, *, colour: bool = False) -> str:
+    r"""A monitoring for the terminal: the caption line, then a row per indicator.
+
+    With `colour`, the lights are in their colours (ANSI escapes, for a terminal).
+
+    Examples:
+        >>> import datetime
+        >>> from perfindicator import Indicator, Level2, Project, monitor, parse_target
+        >>> project = Project(name="示例", year=2024, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=1000人次")),))
+        >>> result = monitor(project, {"培训人次": "300人次"}, on=datetime.date(2024, 6, 30))
+        >>> print(monitoring_text(result).splitlines()[2])
+        产出指标  数量指标  培训人次  >=1000人次  300人次       60.00%  黄灯
+        >>> "\x1b[33m黄灯\x1b[0m" in monitoring_text(result, colour=True)
+        True
+    """
+    return render(monitoring_table(result), colour=colour)

@@ -446,6 +446,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
         return parse_quantity(text) if date is None else date
 
     converter.register_structure_hook(_ACTUAL, structure_actual)
+    # A monitoring line's value: None for a deadline not done yet.
+    converter.register_structure_hook(
+        _ACTUAL | None, lambda value, _: None if value is None else structure_actual(value, _)
+    )
     converter.register_unstructure_hook(_ACTUAL, lambda v: converter.unstructure(v, type(v)))
     for pair in _PAIRS:
         _fixed_tuple(converter, pair)

@@ -1,0 +1,142 @@
+"""`perfindicator monitor FORM PROGRESS --on DATE`: lights in text and JSON, coloured only in
+a terminal, and every bad input an exit of 2 with its problems."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from perfindicator.cli import main
+
+FORM = """项目支出绩效目标表
+(2024年)
+单位:万元
+项目名称,培训项目
+预算规模及资金用途,预算数,20.00
+一级指标,二级指标,三级指标,指标值
+产出指标,数量指标,培训人次,≥1000人次
+产出指标,时效指标,完工时间,2024年9月底前
+满意度指标,服务对象满意度指标,群众满意度,≥90%
+"""
+
+PROGRESS = {
+    "projects": {
+        "培训项目": {
+            "actuals": {
+                "培训人次": "300人次",
+                "完工时间": None,
+                "群众满意度": {
+                    "value": "92%",
+                    "forecast": "93%",
+                    "likelihood": "有可能",
+                    "causes": ["经费保障"],
+                    "measures": "加快资金拨付",
+                },
+            },
+            "budget": {"budget": "200000", "executed": "80000"},
+        }
+    }
+}
+
+
+def _files(tmp_path: Path, progress: object = PROGRESS) -> tuple[str, str]:
+    form, given = tmp_path / "form.csv", tmp_path / "progress.json"
+    form.write_text(FORM, encoding="utf-8")
+    given.write_text(json.dumps(progress, ensure_ascii=False), encoding="utf-8")
+    return str(form), str(given)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_monitor_prints_the_lights(tmp_path: Path) -> None:
+    form, progress = _files(tmp_path)
+    out = io.StringIO()
+    assert main(["monitor", form, progress, "--on", "2024-06-30"], stdout=out) == 0
+    text = out.getvalue()
+    # 300 of the 500 due by June: 60%, yellow; 92% of a 90% rate: green; 40% spent at 6/12:
+    # 0.8, green; the project is as its worst line.
+    assert "培训项目  (2024年度)  截至 2024-06-30  序时进度 50.00%  目标 黄灯  预算 绿灯" in text
+    rows = [line.split() for line in text.splitlines()[2:5]]
+    assert rows[0][2:7] == ["培训人次", ">=1000人次", "300人次", "60.00%", "黄灯"]
+    assert rows[1][2:6] == ["完工时间", "<=2024-09-30", "未完成", "绿灯"]
+    assert rows[2][2:] == [
+        "群众满意度",
+        ">=90%",
+        "92%",
+        "102.22%",
+        "绿灯",
+        "93%",
+        "有可能",
+        "经费保障",
+        "加快资金拨付",
+    ]
+    assert "\x1b[" not in text  # piped: plain
+
+
+def test_monitor_colours_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    form, progress = _files(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    out = _Terminal()
+    assert main(["monitor", form, progress, "--on", "2024-06-30"], stdout=out) == 0
+    assert "\x1b[33m黄灯\x1b[0m" in out.getvalue()
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = _Terminal()
+    assert main(["monitor", form, progress, "--on", "2024-06-30"], stdout=plain) == 0
+    assert "\x1b[" not in plain.getvalue()
+
+
+def test_monitor_json(tmp_path: Path) -> None:
+    form, progress = _files(tmp_path)
+    out = io.StringIO()
+    assert main(["monitor", form, progress, "--on", "2024-10-31", "--json"], stdout=out) == 0
+    (result,) = json.loads(out.getvalue())
+    # By 31 October: 300 of 833.33 due is 0.36, red; September has passed undone: red.
+    assert [line["light"] for line in result["lines"]] == ["红灯", "红灯", "绿灯"]
+    assert result["light"] == "红灯"
+    assert result["time_progress"] == "0.8333"
+    assert result["budget_attainment"] == "0.4800"  # 40% spent at 10/12
+    assert result["budget_light"] == "红灯"
+
+
+@pytest.mark.parametrize(
+    ("progress", "on", "expected"),
+    [
+        (PROGRESS, "2025-06-30", "must fall in the budget year 2024"),
+        (PROGRESS, "30/06/2024", None),  # argparse's own usage error
+        ({"projects": {}}, "2024-06-30", "no progress for project"),
+        (
+            {"projects": {"培训项目": {"actuals": {"培训人次": "300人次"}}}},
+            "2024-06-30",
+            "完工时间: no progress given",
+        ),
+        (
+            {"projects": {"培训项目": {"actuals": {"培训人次": {"value": "1", "x": 1}}}}},
+            "2024-06-30",
+            "unknown: ['x']",
+        ),
+        (
+            {"projects": {"培训项目": {"actuals": {}, "events": {"合同签订": "6月1日"}}}},
+            "2024-06-30",
+            "events",
+        ),
+    ],
+)
+def test_bad_input_exits_2(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    progress: object,
+    on: str,
+    expected: str | None,
+) -> None:
+    form, given = _files(tmp_path, progress)
+    assert main(["monitor", form, given, "--on", on], stdout=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    if expected is not None:
+        assert expected in err
+    assert "Traceback" not in err
