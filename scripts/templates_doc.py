@@ -71,8 +71,13 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("GOAL_LABELS", "Goals", "Goal"),
     ("GRID_BLOCK_LABELS", "Indicator blocks", "Period set"),
     ("INDICATOR_COLUMNS", "Indicator columns", "Column"),
+    ("MONITORING_COLUMNS", "Monitoring columns", "Column"),
+    ("BUDGET_COLUMNS", "Monitoring budget columns", "Amount"),
+    ("MONTH_COLUMNS", "Columns after the months covered", "Column"),
+    ("MONTHS_COVERED", "Months covered", "Last month"),
     ("FOOTER_WORDS", "Footers", "Role"),
     ("TITLE_WORDS", "Titles", "Form kind"),
+    ("MONITORING_TITLE_WORDS", "Monitoring titles", "Read as"),
     ("TITLES", "Template titles", "Title"),
 )
 
@@ -81,6 +86,7 @@ _SET_ROLES = {
     "DETAIL_LABELS": "detail",
     "FUNDING_BLOCK_LABELS": "funding block",
     "FOOTER_WORDS": "review opinion, kept as details",
+    "MONITORING_TITLE_WORDS": "a monitoring table (MonitoringReport)",
     "TITLES": "the template's words (a longer title is kept as a detail)",
 }
 

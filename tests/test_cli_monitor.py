@@ -140,3 +140,30 @@ def test_bad_input_exits_2(
     if expected is not None:
         assert expected in err
     assert "Traceback" not in err
+
+
+HUANGSHI = Path(__file__).parents[1] / "examples/forms/templates/hubei_huangshi_2019"
+
+
+@pytest.mark.parametrize("extension", ["xlsx", "html", "pdf"])
+def test_a_monitoring_table_states_its_own_progress(extension: str) -> None:
+    out = io.StringIO()
+    path = f"{HUANGSHI}.{extension}"
+    assert main(["monitor", path, "--on", "2019-06-30", "--json"], stdout=out) == 0
+    (result,) = json.loads(out.getvalue())
+    # The table (tests/templates/forms.py): 520 of 1000人次 by June is 1.04 of the 500 due;
+    # 92% of 90%; November not passed; 1684 within 2200元/人; 基本达到 partly achieved;
+    # 93% of 90%. The budget: 87.57 of 220万元 executed (39.80%) at 6/12 is 0.7961, yellow.
+    assert [line["light"] for line in result["lines"]] == [
+        "绿灯", "绿灯", "绿灯", "绿灯", "黄灯", "绿灯",
+    ]  # fmt: skip
+    assert (result["light"], result["budget_light"]) == ("黄灯", "黄灯")
+    assert result["budget_attainment"] == "0.7961"
+
+
+def test_a_declaration_needs_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form, _ = _files(tmp_path)
+    assert main(["monitor", form, "--on", "2024-06-30"], stdout=io.StringIO()) == 2
+    assert (
+        "declaration forms ['培训项目'] state no progress: give PROGRESS" in capsys.readouterr().err
+    )

@@ -388,3 +388,18 @@ def test_json_round_trip() -> None:
     budget = BudgetExecution(budget=100, executed=40)
     result = monitor(project, progress, on=JUNE_30, budget=budget, rules=rules)
     assert from_json(to_json(result), Monitoring) == result
+
+
+def test_an_analysis_in_words_explains_a_doubt_as_causes_do() -> None:
+    project = _project(("培训人次", ">=1000人次", Level2.QUANTITY))
+    doubtful = Progress(
+        value="300人次",
+        likelihood=Likelihood.POSSIBLE,
+        analysis="场地改造未完工，培训推迟至9月",
+        measures="协调备用场地",
+    )
+    (line,) = monitor(project, {"培训人次": doubtful}, on=JUNE_30).lines
+    assert (line.causes, line.analysis) == ((), "场地改造未完工，培训推迟至9月")
+    unexplained = attrs.evolve(doubtful, analysis=" ")
+    with pytest.raises(MonitoringError, match="corrective measures are required"):
+        monitor(project, {"培训人次": unexplained}, on=JUNE_30)

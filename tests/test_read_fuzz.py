@@ -193,4 +193,5 @@ def test_a_cell_with_a_line_break_is_read_or_refused_naming_the_file(
     except FormError as error:
         assert all(problem.where.file == str(path) for problem in error.problems)
     else:
+        assert isinstance(project, Project)
         assert [indicator.name for indicator in project.indicators] == ["维修面积"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from perfindicator import Project, read_table
+from perfindicator import Document, Project, read_table
 from perfindicator.errors import Place
 from perfindicator.io import read, read_grids
 from tests.templates.expected import EXPECTED
@@ -48,10 +48,14 @@ def test_every_format_reads_the_same_form(name: str, fmt: str) -> None:
     assert read(FOLDER / f"{name}.{fmt}") == [EXPECTED[name]]
 
 
-def _places(project: Project) -> list[Place]:
-    """Every place a form keeps: the project's, each indicator's, each kept cell's."""
-    kept = [*project.details, *project.unclaimed]
-    return [project.place, *(i.place for i in project.indicators), *(k.place for k in kept)]
+def _places(document: Document) -> list[Place]:
+    """Every place a form keeps: the document's, each line's, each kept cell's."""
+    kept = [*document.details, *document.unclaimed]
+    if isinstance(document, Project):
+        lines = [i.place for i in document.indicators]
+    else:
+        lines = [*(b.place for b in document.budget_lines), *(i.place for i in document.lines)]
+    return [document.place, *lines, *(k.place for k in kept)]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,14 @@ The public names are importable from here:
 
 # Imported for its effect: the display layer registers the Jupyter views (see `_repr`).
 import perfindicator.display.html  # noqa: F401
+from perfindicator.documents.monitoring_report import (
+    BudgetLine,
+    Document,
+    MonitoredIndicator,
+    MonitoringReport,
+    format_monitoring,
+    project_of,
+)
 from perfindicator.documents.shanghai import format_form, read_forms
 from perfindicator.documents.table import read_table
 from perfindicator.errors import (
@@ -45,7 +53,7 @@ from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import FormKind, Period, StandardBasis
 from perfindicator.model.outcomes import Judgement, Outcome
-from perfindicator.model.project import Document, Funding, Goals, Indicator, LabelledText, Project
+from perfindicator.model.project import Funding, Goals, Indicator, LabelledText, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     Cadence,
@@ -90,6 +98,7 @@ __all__ = [
     "ActualTypeError",
     "Baseline",
     "BudgetExecution",
+    "BudgetLine",
     "Cadence",
     "CellSyntaxError",
     "Change",
@@ -122,9 +131,11 @@ __all__ = [
     "LintRules",
     "LowerIsBetter",
     "MissingExtraError",
+    "MonitoredIndicator",
     "Monitoring",
     "MonitoringError",
     "MonitoringLine",
+    "MonitoringReport",
     "MonitoringRules",
     "Op",
     "Outcome",
@@ -159,6 +170,7 @@ __all__ = [
     "direction_from_sign",
     "evaluate",
     "format_form",
+    "format_monitoring",
     "from_dict",
     "from_json",
     "json_schema",
@@ -167,6 +179,7 @@ __all__ = [
     "monitor",
     "parse_quantity",
     "parse_target",
+    "project_of",
     "read_forms",
     "read_table",
     "score",

@@ -32,6 +32,7 @@ import attrs
 
 from perfindicator._syntax import CONTROL
 from perfindicator.display.text import monitoring_text, project_text, self_evaluation_text
+from perfindicator.documents.monitoring_report import Document, MonitoringReport, project_of
 from perfindicator.documents.shanghai import TITLE, read_forms
 from perfindicator.documents.table import NO_FORM
 from perfindicator.errors import (
@@ -169,7 +170,9 @@ def _parser() -> argparse.ArgumentParser:
     watch.add_argument(
         "progress",
         metavar="PROGRESS",
-        help="a JSON file of the values reached so far, shaped as ACTUALS (- for standard input)",
+        nargs="?",
+        help="a JSON file of the values reached so far, shaped as ACTUALS (- for standard "
+        "input); without it, FORM must be monitoring tables (监控表), which state their own",
     )
     watch.add_argument(
         "--on", required=True, type=_day, metavar="DATE", help="the last day the data covers"
@@ -215,32 +218,47 @@ def _decode_stdin(data: bytes) -> str:
 
 
 def _projects(path: str, stdin: BinaryIO | None, money_unit: Any = None) -> list[Project]:
+    """The projects of a form file: a monitoring table's are its indicators and targets."""
+    documents = _documents(path, stdin, money_unit)
+    return _reading(path, lambda: [project_of(d) for d in documents])
+
+
+def _documents(path: str, stdin: BinaryIO | None, money_unit: Any = None) -> list[Document]:
+    return _reading(path, lambda: _read_documents(path, stdin, money_unit))
+
+
+def _reading(path: str, read_: Callable[[], T]) -> T:
+    """`read_()`, its library errors turned into the command's problems."""
     try:
-        if path == "-":
-            return read_forms(_stdin(stdin), source=_STDIN)
-        if os.path.splitext(path)[1].lower() in _TABLE_FORMATS:
-            return read(path, money_unit=money_unit)
-        # Text (any other name): in the Shanghai layout it is read by its own strict
-        # reader; text of another template by its table, as the other formats are.
-        try:
-            return read_text(path)
-        except FormError as error:
-            if not any(TITLE in problem.message_en for problem in error.problems):
-                raise
-            as_text = error
-        try:
-            return read(path, format="txt", money_unit=money_unit)
-        except FormError as error:
-            # No form in any layout (nothing read at any row): the text reader's problem
-            # says what was expected.
-            nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
-            raise as_text if nothing else error from None
+        return read_()
     except ReadError as error:
         raise _Failure([error.as_problem(Place(file=path))]) from None
     except (FormError, DataError) as error:
         raise _Failure(error.problems) from None
     except PerfIndicatorError as error:
         raise _Failure([error.as_problem(Place(file=path))]) from None
+
+
+def _read_documents(path: str, stdin: BinaryIO | None, money_unit: Any) -> list[Document]:
+    if path == "-":
+        return list(read_forms(_stdin(stdin), source=_STDIN))
+    if os.path.splitext(path)[1].lower() in _TABLE_FORMATS:
+        return read(path, money_unit=money_unit)
+    # Text (any other name): in the Shanghai layout it is read by its own strict reader;
+    # text of another template by its table, as the other formats are.
+    try:
+        return list(read_text(path))
+    except FormError as error:
+        if not any(TITLE in problem.message_en for problem in error.problems):
+            raise
+        as_text = error
+    try:
+        return read(path, format="txt", money_unit=money_unit)
+    except FormError as error:
+        # No form in any layout (nothing read at any row): the text reader's problem says
+        # what was expected.
+        nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
+        raise as_text if nothing else error from None
 
 
 def _text_of(path: str, stdin: BinaryIO | None) -> str:
@@ -391,6 +409,40 @@ def _each_project(
     return results
 
 
+def _reported(
+    args: argparse.Namespace,
+) -> tuple[list[Project], _Inputs, list[Problem], str]:
+    """The monitoring tables of FORM, each as `monitor`'s inputs: what the table states."""
+    source = _STDIN if args.form == "-" else args.form
+    documents = _documents(args.form, args.stdin, args.money_unit)
+    declarations = [d.name for d in documents if not isinstance(d, MonitoringReport)]
+    if declarations:
+        raise _Failure(
+            [
+                _problem(
+                    source,
+                    "",
+                    f"declaration forms {declarations} state no progress: give PROGRESS, "
+                    "a JSON file of the values reached so far",
+                    "申报表不含执行情况：请提供执行情况文件",
+                )
+            ]
+        )
+    projects: list[Project] = []
+    inputs: _Inputs = {}
+    for report in documents:
+        assert isinstance(report, MonitoringReport)
+        project, given = _reading(args.form, functools.partial(_stated, report))
+        projects.append(project)
+        inputs[project.name] = given | {"on": args.on}
+    return projects, inputs, [], source
+
+
+def _stated(report: MonitoringReport) -> tuple[Project, dict[str, Any]]:
+    """A monitoring table's project, and `monitor`'s inputs as the table states them."""
+    return report.project(), {"progress": report.progress(), "budget": report.budget()}
+
+
 def _day(text: str) -> datetime.date:
     day = read_iso_date(text)
     if day is None:
@@ -399,14 +451,17 @@ def _day(text: str) -> datetime.date:
 
 
 def _monitor(args: argparse.Namespace, out: TextIO) -> int:
-    projects, inputs, problems = _with_inputs(args, _Progress(args.progress, args.stdin))
-    results = _each_project(
-        projects,
-        inputs,
-        problems,
-        _STDIN if args.progress == "-" else args.progress,
-        lambda project, given: monitor(project, **given, on=args.on),
-    )
+    if args.progress is None:
+        results = _each_project(*_reported(args), lambda project, given: monitor(project, **given))
+    else:
+        projects, inputs, problems = _with_inputs(args, _Progress(args.progress, args.stdin))
+        results = _each_project(
+            projects,
+            inputs,
+            problems,
+            _STDIN if args.progress == "-" else args.progress,
+            lambda project, given: monitor(project, **given, on=args.on),
+        )
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
@@ -550,8 +605,8 @@ class _Progress(_Actuals):
 
     `{"projects": {name: {"actuals": {indicator: value}, "budget": {...}, "events": {...}}}}`:
     a value is a string, `null` (a deadline not done yet), or an object of `Progress`'s
-    fields (`"value"`, `"forecast"`, `"likelihood"`, `"causes"`, `"measures"`,
-    `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
+    fields (`"value"`, `"forecast"`, `"likelihood"`, `"causes"`, `"analysis"`,
+    `"measures"`, `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
     supplies targets for empty target cells, as in the actuals file.
     """
 
@@ -588,7 +643,9 @@ def _actual(value: object) -> Actual:
     return _string(value)
 
 
-_PROGRESS_KEYS = frozenset({"value", "forecast", "likelihood", "causes", "measures", "baseline"})
+_PROGRESS_KEYS = frozenset(
+    {"value", "forecast", "likelihood", "causes", "analysis", "measures", "baseline"}
+)
 
 
 def _progress(value: object) -> Progress | Actual | None:
@@ -610,6 +667,7 @@ def _progress(value: object) -> Progress | Actual | None:
         forecast=_progress_value(value.get("forecast")),
         likelihood=None if likelihood is None else Likelihood.read(_string(likelihood)),
         causes=_causes(value.get("causes", [])),
+        analysis=_string(value.get("analysis", "")),
         measures=_string(value.get("measures", "")),
         baseline=None if value.get("baseline") is None else _string(value["baseline"]),
     )

@@ -29,11 +29,17 @@ import datetime
 from decimal import Decimal as D
 
 from perfindicator import (
+    BudgetLine,
     Direction,
+    Document,
     Funding,
     Goals,
     Indicator,
+    Level1,
     Level2,
+    Likelihood,
+    MonitoredIndicator,
+    MonitoringReport,
     Project,
     parse_target,
 )
@@ -354,7 +360,67 @@ SICHUAN_ANJU_2021 = Project(
     ),
 )
 
-EXPECTED: dict[str, Project] = {
+
+def _line(
+    level1: Level1,
+    level2: Level2,
+    name: str,
+    target: str,
+    value: str,
+    likelihood: Likelihood,
+    remark: str = "",
+) -> MonitoredIndicator:
+    """A monitoring line: its cells as written, the target parsed."""
+    return MonitoredIndicator(
+        level1=level1, level2=level2, name=name, target_text=target,
+        target=parse_target(target), value_text=value, likelihood=likelihood, remark=remark,
+    )  # fmt: skip
+
+
+CERTAIN, POSSIBLE = Likelihood.CERTAIN, Likelihood.POSSIBLE
+OUTPUT = Level1.OUTPUT
+
+# 单位:万元 (and 项目资金(万元)): 220 万元 = 2,200,000 元, 87.57 万元 = 875,700 元. The months
+# covered are 1-6 (`1-6月执行数`, `半年度指标执行情况`). The footers are the form's causes and
+# measures; the title (more than the template's words), the stamp line with its empty value
+# and the note are details.
+HUBEI_HUANGSHI_2019 = MonitoringReport(
+    name="社区居民职业技能培训",
+    year=2019,
+    months=6,
+    department="黄石市人力资源和社会保障局",
+    implementing_unit="黄石市职业技能培训指导中心",
+    budget_lines=(
+        BudgetLine(label="年度资金总额", budget=2_200_000, executed=875_700, forecast=2_200_000),
+        BudgetLine(
+            label="其中:当年一般公共预算拨款", budget=2_200_000, executed=875_700,
+            forecast=2_200_000,
+        ),
+    ),
+    lines=(
+        _line(OUTPUT, Q, "培训人次", "≥1000人次", "520人次", CERTAIN),
+        _line(OUTPUT, QUALITY, "培训考核合格率", "≥90%", "92%", CERTAIN),
+        _line(OUTPUT, TIME, "第三期培训完成时间", "2019年11月底前", "", POSSIBLE, "场地改造推迟"),
+        _line(OUTPUT, COST, "人均培训成本", "≤2200元/人", "1684元/人", CERTAIN),
+        _line(Level1.BENEFIT, SOCIAL, "参训人员就业技能", "有效提升", "基本达到", POSSIBLE),
+        _line(Level1.SATISFACTION, SATISFIED, "参训人员满意度", "≥90%", "93%", CERTAIN),
+    ),
+    causes=(
+        "投入保障:第三期培训场地改造未完工,培训推迟至9月;项目管理:部分学员结业考核安排在下半年。"
+    ),
+    measures="协调备用培训场地,9月底前开班;加强学员跟踪服务。",
+    details=(
+        _detail("标题", "黄石市项目支出绩效监控表"),
+        _detail("项目单位(盖章)", ""),
+        _detail(
+            "注",
+            "1.完成目标可能性:对应所设定的实现绩效目标的路径,分确定能、有可能、不可能三级综合判断"
+            "完成的可能性。",
+        ),
+    ),
+)  # fmt: skip
+
+EXPECTED: dict[str, Document] = {
     "sichuan_jingyan_2023": SICHUAN_JINGYAN_2023,
     "chongqing_rongchang_2022": CHONGQING_RONGCHANG_2022,
     "hubei_qingshan_2020": HUBEI_QINGSHAN_2020,
@@ -365,5 +431,6 @@ EXPECTED: dict[str, Project] = {
     "shanghai_style_2026": SHANGHAI_STYLE_2026,
     "tianjin_hebei_2023": TIANJIN_HEBEI_2023,
     "sichuan_anju_2021": SICHUAN_ANJU_2021,
+    "hubei_huangshi_2019": HUBEI_HUANGSHI_2019,
 }
-"""Each template's project, by table name: `read_table(table.rows)` must return `[it]`."""
+"""Each template's document, by table name: `read_table(table.rows)` must return `[it]`."""

@@ -1,4 +1,5 @@
-"""Declaration-form templates of ten regions as tables of cells, laid out as published.
+"""Form templates of eleven regions as tables of cells, laid out as published: ten
+declaration forms and one monitoring table (湖北 黄石 2019).
 
 Each `Table` holds exactly what the form shows, cell by cell: merged cells are `None` after
 their first (top-left) position, as `openpyxl`'s `iter_rows` gives them, and `merges` lists
@@ -474,6 +475,56 @@ SICHUAN_ANJU_2021 = Table(
     money_note="`项目资金 (元)` labels the funding block: amounts in 元, kept as written",
 )
 
+# --- 11. 湖北 黄石 2019 监控表: a monitoring table (绩效监控表) --------------------------
+# Layout and headers: the published form (templates.md §2.3): the title, the year, the unit
+# cell, the project's fields, the budget block `年初预算数 | 1-6月执行数 | 全年预计执行数`,
+# the indicator table `一级指标 | 指标名称 | 指标值 | 半年度指标执行情况 |
+# 完成目标可能性(确定能、有可能、不可能) | 备注`, the footer rows `偏差或不能完成目标原因分析`
+# and `相关建议或举措` and the note under them. A 二级指标 column is added (the page writes
+# the level-2 word in the 指标名称 column: `质量`, `时效`). The project, amounts and rows are
+# illustrative: a count, a rate, a deadline not yet reached, a cost per head, a qualitative
+# indicator and a satisfaction rate, two of them 有可能 with the causes in 黄石's own
+# vocabulary (投入保障, 项目管理).
+HUBEI_HUANGSHI_2019 = Table(
+    name="hubei_huangshi_2019",
+    rows=[
+        ["黄石市项目支出绩效监控表", _, _, _, _, _, _, _],
+        ["(2019年度)", _, _, _, _, _, _, _],
+        ["项目单位(盖章):", _, _, _, "单位:万元", _, _, _],
+        ["项目名称", "社区居民职业技能培训", _, _, _, _, _, _],
+        ["主管部门", "黄石市人力资源和社会保障局", _, _, "项目执行单位",
+         "黄石市职业技能培训指导中心", _, _],
+        ["项目资金(万元)", _, "年初预算数", _, "1-6月执行数", _, "全年预计执行数", _],
+        [_, "年度资金总额:", 220, _, D("87.57"), _, 220, _],
+        [_, "其中:当年一般公共预算拨款", 220, _, D("87.57"), _, 220, _],
+        ["绩效指标", "一级指标", "二级指标", "指标名称", "指标值", "半年度指标执行情况",
+         "完成目标可能性(确定能、有可能、不可能)", "备注"],
+        [_, "产出指标", "数量指标", "培训人次", "≥1000人次", "520人次", "确定能", _],
+        [_, _, "质量指标", "培训考核合格率", "≥90%", "92%", "确定能", _],
+        [_, _, "时效指标", "第三期培训完成时间", "2019年11月底前", _, "有可能",
+         "场地改造推迟"],
+        [_, _, "成本指标", "人均培训成本", "≤2200元/人", "1684元/人", "确定能", _],
+        [_, "效益指标", "社会效益指标", "参训人员就业技能", "有效提升", "基本达到", "有可能", _],
+        [_, "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%", "确定能", _],
+        ["偏差或不能完成目标原因分析",
+         "投入保障:第三期培训场地改造未完工,培训推迟至9月;项目管理:部分学员结业考核安排在下半年。",
+         _, _, _, _, _, _],
+        ["相关建议或举措", "协调备用培训场地,9月底前开班;加强学员跟踪服务。", _, _, _, _, _, _],
+        ["注:1.完成目标可能性:对应所设定的实现绩效目标的路径,分确定能、有可能、不可能三级综合判断"
+         "完成的可能性。", _, _, _, _, _, _, _],
+    ],
+    merges=_merges(
+        "A1:H1", "A2:H2", "A3:D3", "E3:H3", "B4:H4", "B5:D5", "F5:H5",
+        "A6:A8", "C6:D6", "E6:F6", "G6:H6", "C7:D7", "E7:F7", "G7:H7", "C8:D8", "E8:F8",
+        "G8:H8", "A9:A15", "B10:B13", "B16:H16", "B17:H17", "A18:H18",
+    ),
+    source=(
+        "http://hsgyyc.com/xwdt_10201/gsgg_10206/201908/t20190821_663302.html (layout, "
+        "headers, footers, note); project, amounts and rows illustrative"
+    ),
+    money_note="`单位:万元` header cell and `项目资金(万元)`: amounts × 10000 exactly",
+)
+
 # fmt: on
 
 TABLES: tuple[Table, ...] = (
@@ -487,5 +538,6 @@ TABLES: tuple[Table, ...] = (
     SHANGHAI_STYLE_2026,
     TIANJIN_HEBEI_2023,
     SICHUAN_ANJU_2021,
+    HUBEI_HUANGSHI_2019,
 )
 """Every template, in the order the fixtures are built."""

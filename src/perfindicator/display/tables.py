@@ -336,7 +336,7 @@ def monitoring_table(result: Monitoring) -> Table:
             line.light.value,
             "" if line.forecast is None else actual_text(line.forecast.actual),
             "" if line.likelihood is None else line.likelihood.value,
-            "、".join(line.causes),
+            "；".join(filter(None, ("、".join(line.causes), line.analysis))),
             line.measures,
         )
         for line in result.lines

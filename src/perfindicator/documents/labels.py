@@ -24,6 +24,7 @@ import attrs
 from perfindicator.model.kinds import FormKind, Period
 
 __all__ = [
+    "BUDGET_COLUMNS",
     "DETAIL_LABELS",
     "FIELD_LABELS",
     "FOOTER_WORDS",
@@ -33,6 +34,10 @@ __all__ = [
     "GRID_BLOCK_LABELS",
     "INDICATOR_COLUMNS",
     "MONEY_UNITS",
+    "MONITORING_COLUMNS",
+    "MONITORING_TITLE_WORDS",
+    "MONTHS_COVERED",
+    "MONTH_COLUMNS",
     "SELF_EVALUATION_TITLE",
     "TITLE",
     "TITLES",
@@ -42,6 +47,8 @@ __all__ = [
     "fold",
     "is_label",
     "is_title",
+    "monitoring_column",
+    "months_covered",
     "read_label",
 ]
 
@@ -149,7 +156,9 @@ FIELD_LABELS: dict[str, str] = {
         ("主管部门", "预算部门", "主管部门及代码", "主管部门及编码", "申报单位", "单位名称"),
         "department",
     ),
-    **dict.fromkeys(("实施单位", "具体实施单位", "实施单位(盖章)"), "implementing_unit"),
+    **dict.fromkeys(
+        ("实施单位", "具体实施单位", "实施单位(盖章)", "项目执行单位"), "implementing_unit"
+    ),
     **dict.fromkeys(("项目类别", "项目属性", "项目性质", "项目类型"), "category"),
     **dict.fromkeys(("计划开始日期", "开始日期"), "start"),
     **dict.fromkeys(("计划完成日期", "结束日期"), "end"),
@@ -264,8 +273,8 @@ GRID_BLOCK_LABELS: dict[str, Period | None] = {
 """Labels of the indicator block, and the period they set for the rows below them."""
 
 INDICATOR_COLUMNS: dict[str, str] = {
-    **dict.fromkeys(("一级指标", "一级", "指标类型"), "level1"),
-    **dict.fromkeys(("二级指标",), "level2"),
+    **dict.fromkeys(("一级指标", "一级", "指标类型", "一级指标名称"), "level1"),
+    **dict.fromkeys(("二级指标", "二级指标名称"), "level2"),
     **dict.fromkeys(("三级指标", "三级指标名称", "指标名称", "指标内容"), "name"),
     **dict.fromkeys(
         (
@@ -303,6 +312,92 @@ INDICATOR_COLUMNS: dict[str, str] = {
 (a sign, a direction or a nature: 定量/定性), `unit`, `direction`, `weight`, `explanation`,
 `basis` (a 绩效标准 cell naming a standard; any other text in it is an explanation)."""
 
+MONITORING_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("指标执行情况", "当前完成值", "当前月执行情况"), "progress"),
+    **dict.fromkeys(
+        ("完成目标可能性", "完成目标可能性(确定能、有可能、不可能)", "完成可能性"), "likelihood"
+    ),
+    **dict.fromkeys(("全年预计完成情况", "全年预计完成值"), "forecast"),
+    **dict.fromkeys(
+        ("偏差或不能完成目标原因分析", "偏差原因分析", "偏差原因备注", "原因分析"), "causes"
+    ),
+    **dict.fromkeys(("相关建议或举措", "改进措施", "整改措施"), "measures"),
+}
+"""Columns of a monitoring table's indicator block (绩效运行监控表), by header: `progress`
+(the value reached so far), `likelihood` (完成目标可能性), `forecast` (the full-year
+forecast), `causes` (偏差原因分析) and `measures` (相关建议或举措). A progress header may
+start with the months it covers (`半年度指标执行情况`; see `MONTH_COLUMNS`).
+Where `causes` and `measures` label rows under the table instead (黄石 2019), they are the
+form's own. The other columns are those of `INDICATOR_COLUMNS`; 备注 is the line's remark."""
+
+BUDGET_COLUMNS: dict[str, str] = {
+    "年初预算数": "budget",
+    **dict.fromkeys(("调整后预算数", "全年预算数", "全年(调整)预算数", "调整预算数"), "adjusted"),
+    **dict.fromkeys(("累计执行数", "当前执行数"), "executed"),
+    **dict.fromkeys(("全年预计执行数", "预计全年执行数"), "forecast"),
+}
+"""Columns of a monitoring table's budget block (`项目资金(万元) | 年初预算数 | 1-6月执行数 |
+全年预计执行数`), by header: `budget` (年初预算数), `adjusted` (the adjusted budget, 调整后预算数),
+`executed` (executed so far; also `1-6月执行数`, see `MONTH_COLUMNS`) and
+`forecast` (全年预计执行数). Each row under them is a budget line: its label (`年度资金总额`,
+`其中:当年一般公共预算拨款`) and its amounts."""
+
+MONTHS_COVERED: dict[str, int] = {"半年度": 6, "上半年": 6, "前三季度": 9}
+"""How a header names the months it covers, besides `1-N月` (`1-6月执行数`: 6) and `1至N月`:
+the last month covered, which sets time progress (序时进度)."""
+
+_MONTHS = re.compile(r"1月?[-—–~～至到]([0-9]{1,2})月(?:份)?")
+
+
+MONTH_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("执行情况", "完成情况", "完成值", "实际完成情况"), "progress"),
+    "执行数": "executed",
+}
+"""Headers that name a monitoring column only after the months they cover (`1-6月执行情况`,
+`1-6月执行数`): `progress` of an indicator, `executed` of the budget. Any header of
+`MONITORING_COLUMNS` or `BUDGET_COLUMNS` may also start with the months."""
+
+
+def monitoring_column(word: str) -> tuple[str, str] | None:
+    """What a monitoring header names: `("column", role)` or `("budget", role)`, or `None`.
+
+    `word` is a label as `read_label` leaves it.
+
+    Examples:
+        >>> monitoring_column("半年度指标执行情况"), monitoring_column("1-6月执行数")
+        (('column', 'progress'), ('budget', 'executed'))
+        >>> monitoring_column("年度资金总额") is None
+        True
+    """
+    months, rest = months_covered(word)
+    if months is not None and rest in MONTH_COLUMNS:
+        role = MONTH_COLUMNS[rest]
+        return ("budget", role) if role == "executed" else ("column", role)
+    if rest in MONITORING_COLUMNS:
+        return "column", MONITORING_COLUMNS[rest]
+    if rest in BUDGET_COLUMNS:
+        return "budget", BUDGET_COLUMNS[rest]
+    return None
+
+
+def months_covered(word: str) -> tuple[int | None, str]:
+    """The months a header says it covers (the last month), and the header without them.
+
+    Examples:
+        >>> months_covered("1-6月执行数"), months_covered("半年度指标执行情况")
+        ((6, '执行数'), (6, '指标执行情况'))
+        >>> months_covered("全年预计执行数")
+        (None, '全年预计执行数')
+    """
+    found = _MONTHS.match(word)
+    if found is not None and 1 <= int(found[1]) <= 12:
+        return int(found[1]), word[found.end() :]
+    for spelling, months in MONTHS_COVERED.items():
+        if word.startswith(spelling) and len(word) > len(spelling):
+            return months, word[len(spelling) :]
+    return None, word
+
+
 FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见", "评审意见")
 """How the label of a review-opinion row ends (`财政部门审核意见 (盖章)`): its opinions are kept
 as details."""
@@ -315,6 +410,11 @@ TITLE_WORDS: dict[str, FormKind] = {
 """How a title ends, after `绩效目标`, `绩效` or `项目` (`项目支出绩效目标申报表`,
 `项目绩效目标表`), and the kind of form it names."""
 
+MONITORING_TITLE_WORDS: tuple[str, ...] = ("监控表", "监控情况表")
+"""How the title of a monitoring table ends, after `绩效`, `绩效目标`, `绩效运行`, `绩效执行`,
+`绩效目标执行`, `绩效目标运行`, `项目` or `运行` (`项目支出绩效监控表`, `财政支出绩效运行监控表`,
+`项目绩效目标执行监控表`, `项目运行监控情况表`): read as a `MonitoringReport`."""
+
 TITLES: frozenset[str] = frozenset(
     {
         "财政项目支出绩效目标申报表",
@@ -326,6 +426,11 @@ TITLES: frozenset[str] = frozenset(
         "部门预算项目支出绩效目标表",
         "项目支出绩效目标批复表",
         "绩效目标批复表",
+        "项目支出绩效监控表",
+        "项目支出绩效运行监控表",
+        "财政支出绩效运行监控表",
+        "项目支出绩效目标执行监控表",
+        "绩效运行监控表",
     }
 )
 """Titles that are a template's words only (the year aside). A title that says more (a
@@ -334,8 +439,12 @@ department, a project: `鄂州市2022年市直部门预算项目支出绩效目�
 SELF_EVALUATION_TITLE = "自评表"
 """How the title of a self-evaluation ends (`项目支出绩效自评表`): not a declaration."""
 
-TITLE = re.compile(rf"(?:绩效(?:目标)?|项目)({'|'.join([*TITLE_WORDS, SELF_EVALUATION_TITLE])})")
-"""What makes a cell a form's title (searched in its folded text); group 1 is the ending."""
+TITLE = re.compile(
+    rf"(?:绩效(?:目标)?|项目)({'|'.join([*TITLE_WORDS, SELF_EVALUATION_TITLE])})"
+    rf"|(?:绩效(?:目标)?(?:执行|运行)?|项目|运行)({'|'.join(MONITORING_TITLE_WORDS)})"
+)
+"""What makes a cell a form's title (searched in its folded text); group 1 is a declaration's
+or a self-evaluation's ending, group 2 a monitoring table's."""
 
 
 def is_title(text: str) -> bool:
@@ -344,6 +453,8 @@ def is_title(text: str) -> bool:
     Examples:
         >>> is_title("项目支出绩效目标表 (2023年)"), is_title("完成绩效考核")
         (True, False)
+        >>> is_title("黄石市项目支出绩效监控表")
+        True
     """
     return TITLE.search(fold(text)) is not None
 
@@ -352,11 +463,11 @@ def is_label(text: str) -> bool:
     """Whether `text` reads as a label of some template (a value so spelled is ambiguous).
 
     Examples:
-        >>> is_label("长期目标 "), is_label("弱电安防")
-        (True, False)
+        >>> is_label("长期目标 "), is_label("弱电安防"), is_label("1-6月执行数")
+        (True, False, True)
     """
     word = read_label(text).text
-    return any(
+    return monitoring_column(word) is not None or any(
         word in table
         for table in (
             FIELD_LABELS,

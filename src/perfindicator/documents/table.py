@@ -1,4 +1,4 @@
-"""Reading declaration forms from a grid of cells, whatever the template.
+"""Reading forms from a grid of cells, whatever the template.
 
 `read_table` takes rows of cell values (as a spreadsheet, an HTML or Word table, a PDF table
 or delimited text gives them) and finds the form in them by its labels, not by positions
@@ -24,6 +24,11 @@ recognised from their headers (`documents.labels`). The reading rules:
   (`指标值(长期)` / `指标值(年度)`) and stacked blocks (`长期绩效指标` / `年度绩效指标`) give
   indicators of both periods. Split targets (sign, value and unit cells) are read by
   `target_from_cells`.
+- **Monitoring tables** (绩效运行监控表) are told by their title (`…绩效监控表`,
+  `…绩效运行监控表`) or by an indicator header with a column of the value reached so far
+  (`半年度指标执行情况`, `当前完成值`), and read as a `MonitoringReport`: the budget block
+  (`年初预算数 | 1-6月执行数 | 全年预计执行数`) row by row, the indicator lines by column,
+  and the footer rows (偏差或不能完成目标原因分析, 相关建议或举措).
 - **Nothing is dropped.** Header fields the model has no field for are kept as details;
   cells no part of the form claims are kept as unclaimed (lint reports them); empty
   template rows are counted. A row that cannot be read is an error naming its cell.
@@ -38,7 +43,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -53,6 +58,12 @@ from perfindicator.documents._rows import (
     split_labels,
 )
 from perfindicator.documents.grid import Cell, CellValue, Grid, RawCell, read_value, value_text
+from perfindicator.documents.monitoring_report import (
+    BudgetLine,
+    Document,
+    MonitoredIndicator,
+    MonitoringReport,
+)
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
@@ -68,14 +79,24 @@ from perfindicator.grammar.parse import parse_target
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import FormKind, Period, StandardBasis
 from perfindicator.model.project import (
-    Document,
     Funding,
     Goals,
     Indicator,
     LabelledText,
     Project,
 )
-from perfindicator.model.targets import Comparison, Deadline, Direction, Qualitative, Range, Target
+from perfindicator.model.targets import (
+    Comparison,
+    DatePeriod,
+    Deadline,
+    Direction,
+    Qualitative,
+    Range,
+    RelativeDeadline,
+    Schedule,
+    Target,
+)
+from perfindicator.reports.monitoring import Likelihood
 
 __all__ = ["NO_FORM", "read_table"]
 
@@ -103,6 +124,7 @@ _WEIGHT = re.compile(r"(?:权重|分值)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:分|%)?")
 # `发布时间:2018年05月20日`: a label of words, a colon, its value.
 _LABELLED = re.compile(r"[^:]*[\u4e00-\u9fff][^:]*:")
 _DIRECTIONS = {"正向": Direction.UP, "反向": Direction.DOWN}
+_Category = TypeVar("_Category", Level1, Level2)
 _GENERIC_GOALS = frozenset({"绩效目标", "项目绩效目标", "总体目标"})
 
 
@@ -112,7 +134,7 @@ def read_table(
     source: str | None = None,
     money_unit: L.MoneyUnit | None = None,
 ) -> list[Document]:
-    """Read every declaration form in a table of cells, in order.
+    """Read every form in a table of cells, in order.
 
     Args:
         rows: the rows of cell values (`str`, `int`, `float`, `Decimal`, `date`, `datetime`
@@ -124,7 +146,8 @@ def read_table(
             announces one. Without it such amounts keep an unknown unit.
 
     Returns:
-        The forms, in table order.
+        The forms, in table order: a `Project` for each declaration form (申报表, 目标表,
+        批复表), a `MonitoringReport` for each monitoring table (see `Document`).
 
     Raises:
         FormError: the table holds no form, its template is not recognised, or some cells
@@ -181,7 +204,7 @@ def _read(
     money_unit: L.MoneyUnit | None,
 ) -> list[Document]:
     problems: list[Problem] = []
-    projects: list[Project] = []
+    projects: list[Document] = []
     texts = rows(problems)
     starts = _form_starts(texts)
     if not starts:
@@ -436,14 +459,16 @@ def _form_starts(texts: list[list[_Text]]) -> list[int]:
 def _reads_as_target(name: str) -> bool:
     """Whether an indicator's name reads as a target rather than a name.
 
-    A date or a deadline, a range, a bare number or percentage, or a comparison written
-    with its sign (`≥95%`, `不低于90%`). Not a name that starts with a number (`12345热线服务`,
-    `5G基站建设`): the parser would read it as a number and a unit, but nothing marks it
-    as a target.
+    A date, a deadline, a period or a relative deadline, a range, a bare number or
+    percentage, or a comparison or schedule written with its sign (`≥95%`, `不低于90%`,
+    `≥1次/月`). Not a name that starts with a number (`12345热线服务`, `5G基站建设`): the
+    parser would read it as a number and a unit, but nothing marks it as a target.
     """
     read = parse_or_none(name)
-    if isinstance(read, (Deadline, Range)):
+    if isinstance(read, (Deadline, DatePeriod, RelativeDeadline, Range)):
         return True
+    if isinstance(read, Schedule):
+        return parse_or_none("=" + name) != read
     if not isinstance(read, Comparison):
         return False
     if read.quantity.unit in ("", "%", "‰"):
@@ -495,7 +520,7 @@ def _role(text: str) -> tuple[str, str] | None:
         return "grid", word
     if word in L.INDICATOR_COLUMNS:
         return "column", L.INDICATOR_COLUMNS[word]
-    return None
+    return L.monitoring_column(word)
 
 
 # --- One form -------------------------------------------------------------------------
@@ -537,6 +562,11 @@ class _Layout:
     def level1(self) -> _Column | None:
         return next((c for c in self.columns if c.role == "level1"), None)
 
+    @property
+    def monitoring(self) -> bool:
+        """Whether it is a monitoring table's: a column of the value reached so far."""
+        return any(c.role == "progress" for c in self.columns)
+
 
 def _layout(row: list[_Text]) -> _Layout | None:
     """The layout of an indicator header row, or `None` if the row is not one."""
@@ -553,6 +583,8 @@ def _layout(row: list[_Text]) -> _Layout | None:
         if word in L.INDICATOR_COLUMNS:
             role = L.INDICATOR_COLUMNS[word]
             columns.append(_Column(role, cell.column, cell, label.period))
+        elif (monitored := L.monitoring_column(word)) is not None and monitored[0] == "column":
+            columns.append(_Column(monitored[1], cell.column, cell, None))
         elif word in L.GRID_BLOCK_LABELS:
             period = L.GRID_BLOCK_LABELS[word] or period
         elif word in L.FIELD_LABELS:
@@ -603,6 +635,14 @@ class _FormReader:
         self.year: int | None = None
         self.kind = FormKind.DECLARATION
         self.title: _Text | None = None
+        self.monitoring_title = False
+        self.field_labels: dict[str, _Text] = {}
+        # A monitoring table's budget block: the headers of its amounts (年初预算数, 1-6月执行数,
+        # …) by column, whether rows under them are still its lines, and its rows (label
+        # cells, amount cells by role).
+        self.budget_columns: dict[int, _Text] = {}
+        self.in_budget = False
+        self.budget_rows: list[tuple[list[_Text], dict[str, _Text]]] = []
 
     # Problems and kept cells.
 
@@ -629,7 +669,7 @@ class _FormReader:
 
     # The form.
 
-    def read(self) -> list[Project]:
+    def read(self) -> list[Document]:
         layout_at = self.header()
         if layout_at is None:
             seen = [t.text for row in self.texts[self.start : self.end] for t in row][:20]
@@ -641,8 +681,17 @@ class _FormReader:
             )
             return []
         row, layout = layout_at
+        if layout.monitoring or self.monitoring_title:
+            return self.monitoring(row, layout)
+        if self.budget_rows:
+            self.problem(
+                next(iter(self.budget_columns.values())),
+                "budget execution columns (年初预算数, 1-N月执行数) in a form whose indicator "
+                "table has no column of the value reached so far (指标执行情况)",
+                "有预算执行栏目而指标表缺少执行情况栏目",
+            )
         if layout.flat:
-            return self.flat(row, layout)
+            return [*self.flat(row, layout)]
         indicators, empty = self.indicators(row, layout)
         project = self.build(indicators, empty)
         return [] if project is None else [project]
@@ -666,6 +715,9 @@ class _FormReader:
             # Under a row of labels, a row of text is their values (a goal may end in
             # 审核意见), not a review opinion.
             if not pending and self.footer(row):
+                continue
+            if self.budget_block(row):
+                pending = {}
                 continue
             announcing = {id(t) for t in row if self.announces(t)}
             labels = [t for t in row if t.role is not None or id(t) in announcing]
@@ -716,7 +768,9 @@ class _FormReader:
                 else:
                     self.keep("", cell)
                 continue
-            if match[1] == L.SELF_EVALUATION_TITLE:
+            if match[2] is not None:
+                self.monitoring_title = True
+            elif match[1] == L.SELF_EVALUATION_TITLE:
                 self.problem(
                     cell,
                     "a self-evaluation form (自评表): read_table reads the declaration kinds "
@@ -830,6 +884,7 @@ class _FormReader:
                 self.keep(label.text, cell, detail=True)
                 return
             self.fields[key] = cell
+            self.field_labels[key] = label
         elif kind == "funding":
             self.funding.append((key, label, cell))
         elif kind == "goal":
@@ -860,7 +915,7 @@ class _FormReader:
             text = cell.folded
             match = _AMOUNT.fullmatch(text)
             if match is None:
-                if text not in ("/", "-", "—", "无"):
+                if text not in _NO_AMOUNT:
                     self.problem(cell, f"{key}: not an amount of money", "金额无法识别")
                 return None, True
             amount = Decimal(match[1].replace(",", "") + (match[2] or ""))
@@ -1328,8 +1383,8 @@ class _FormReader:
                 projects.append(project)
         return projects
 
-    def build(self, indicators: list[Indicator], empty: int) -> Project | None:
-        funding = self.build_funding()
+    def named(self) -> _Text | None:
+        """The project's name cell; a missing name or budget year is a problem."""
         name = self.fields.get("name")
         if name is None:
             self.problem(
@@ -1341,6 +1396,11 @@ class _FormReader:
                 "no budget year found: expected one in the title, e.g. (2022年度)",
                 "未找到预算年度，如(2022年度)",
             )
+        return name
+
+    def build(self, indicators: list[Indicator], empty: int) -> Project | None:
+        funding = self.build_funding()
+        name = self.named()
         dates: dict[str, datetime.date | None] = {}
         for key in ("start", "end"):
             cell = self.fields.get(key)
@@ -1386,3 +1446,306 @@ class _FormReader:
                 problem.message_zh,
             )
             return None
+
+    # A monitoring table (绩效运行监控表).
+
+    def budget_block(self, row: list[_Text]) -> bool:
+        """Read a row of a monitoring table's budget block; whether it is one.
+
+        The block's header row names the columns of its amounts (年初预算数 | 1-6月执行数 |
+        全年预计执行数) beside the block's label (项目资金(万元)); each row under it is a
+        budget line, its label cells and its amounts by column, until a row that holds no
+        amount under them (a funding label alone, `其他资金`, is a line left empty).
+        """
+        headers = [t for t in row if t.role is not None and t.role[0] == "budget"]
+        if headers:
+            self.budget_columns = {t.column: t for t in headers}
+            self.in_budget = True
+            for cell in row:
+                announced = self.announces(cell)
+                role = cell.role
+                if not announced and (role is None or role[0] not in ("budget", "block")):
+                    self.keep("", cell)
+            return True
+        if not self.in_budget:
+            return False
+        amounts = [t for t in row if t.column in self.budget_columns]
+        alone = len(row) == 1 and row[0].role is not None and row[0].role[0] == "funding"
+        if not alone and not any(_is_amount(t) for t in amounts):
+            self.in_budget = False
+            return False
+        labels = [t for t in row if t.column not in self.budget_columns]
+        by_role = {}
+        for cell in amounts:
+            role = self.budget_columns[cell.column].role
+            assert role is not None
+            by_role[role[1]] = cell
+        self.budget_rows.append((labels, by_role))
+        return True
+
+    def monitoring(self, header: int, layout: _Layout) -> list[Document]:
+        """Read a monitoring table's indicator lines and footers, and build its report."""
+        if not layout.monitoring:
+            self.problem(
+                self.title,
+                "a monitoring table (监控表) whose indicator table has no column of the value "
+                "reached so far (指标执行情况, 当前完成值, 1-N月执行情况)",
+                "监控表缺少指标执行情况栏目",
+            )
+            return []
+        columns = {c.column: c for c in layout.columns}
+        kept_under = {str(column): c for column, c in columns.items()}
+        lines: list[MonitoredIndicator] = []
+        footers: dict[str, list[str]] = {"causes": [], "measures": []}
+        empty = 0
+        level1: Level1 | None = None
+        level2: Level2 | None = None
+        for k in range(header + 1, self.end):
+            row = self.texts[k]
+            if not row or self.footer(row):
+                continue
+            footer = L.MONITORING_COLUMNS.get(row[0].label.text)
+            if footer in footers and _layout(row) is None:
+                footers[footer] += [t.text for t in row[1:]]
+                continue
+            if len(row) == 1 and _LABELLED.match(row[0].folded):
+                label, _, text = row[0].folded.partition(":")  # 注:…, 填报人:李四
+                self.details.append(LabelledText(label=label, text=text, place=row[0].place))
+                continue
+            cells: dict[str, _Text] = {}
+            for cell in row:
+                column = columns.get(cell.column)
+                if column is None or column.role not in _MONITORED_ROLES or column.role in cells:
+                    self.keep_under(cell, kept_under)
+                else:
+                    cells[column.role] = cell
+            if "level1" in cells:
+                level1 = self.category(cells["level1"], Level1)
+                if level2 is not None and level2.parent is not level1:
+                    level2 = None  # a new group: the last one's level-2 label is stale
+            if "level2" in cells:
+                level2 = self.category(cells["level2"], Level2)
+            line = self.monitored(cells, level1, level2)
+            if line is None and set(cells) <= {"level1", "level2", "name"}:
+                empty += 1
+            elif line is not None:
+                lines.append(line)
+        self.unused_headers(layout)
+        return self.report(layout, lines, footers, empty)
+
+    def category(self, cell: _Text, kind: type[_Category]) -> _Category | None:
+        """The category a level-1 or level-2 cell names; a problem if it names none."""
+        found = kind.lookup(cell.label.text)
+        if found is None:
+            level = "一级" if kind is Level1 else "二级"
+            self.problem(cell, f"not a {level}指标 category", f"{level}指标无法识别")
+        return found
+
+    def monitored(
+        self, cells: dict[str, _Text], level1: Level1 | None, level2: Level2 | None
+    ) -> MonitoredIndicator | None:
+        """The line of a row's cells, by role.
+
+        `None` for a row of labels only (counted as an empty template row) or a row that
+        cannot be read (a problem).
+        """
+        name_cell = cells.get("name")
+        stated = {role: cell for role, cell in cells.items() if role not in _LABEL_ROLES}
+        if name_cell is None:
+            if stated:
+                first = min(stated.values(), key=lambda t: t.column)
+                self.problem(first, "a line without an indicator name", "缺少指标名称")
+            return None
+        # 黄石 writes a level-2 category where the name goes (`质量`): alone on its row, it
+        # is a template row left empty.
+        if not stated and label_of(name_cell.folded) is not None:
+            return None
+        name = _NUMBERING.sub("", name_cell.text).strip()
+        read, target = self.target(cells, name)
+        likelihood = None
+        if "likelihood" in cells:
+            try:
+                likelihood = Likelihood.read(cells["likelihood"].text)
+            except FieldError:
+                self.problem(
+                    cells["likelihood"],
+                    "完成目标可能性 must be 确定能, 有可能 or 不可能",
+                    "完成目标可能性应为确定能、有可能或不可能",
+                )
+                return None
+        if not read:
+            return None
+        text = {role: cell.text for role, cell in cells.items()}
+        try:
+            return MonitoredIndicator(
+                place=name_cell.place,
+                value_place=cells["progress"].place if "progress" in cells else name_cell.place,
+                name=name,
+                level1=level1,
+                level2=level2,
+                target_text="".join(text.get(role, "") for role in ("sign", "target", "unit"))
+                if target is not None
+                else "",
+                target=target,
+                value_text=text.get("progress", ""),
+                likelihood=likelihood,
+                remark=text.get("explanation", ""),
+                forecast=text.get("forecast", ""),
+                causes=text.get("causes", ""),
+                measures=text.get("measures", ""),
+            )
+        except FieldError as error:
+            problem = error.as_problem()
+            self.problem(name_cell, f"indicator: {problem.message_en}", problem.message_zh)
+            return None
+
+    def report(
+        self,
+        layout: _Layout,
+        lines: list[MonitoredIndicator],
+        footers: dict[str, list[str]],
+        empty: int,
+    ) -> list[Document]:
+        """The report of the rows read, or nothing where some could not be read."""
+        name = self.named()
+        months = self.months(layout)
+        budget_lines, in_yuan, adjusted = self.budget_lines()
+        for key, cell in self.fields.items():
+            if key not in _REPORT_FIELDS:
+                self.details.append(
+                    LabelledText(
+                        label=self.field_labels[key].label.text, text=cell.text, place=cell.place
+                    )
+                )
+        for key, texts in self.goals.items():
+            goal = "年度目标" if key == "annual" else "总体目标"
+            self.details += [LabelledText(label=goal, text=text) for text in texts]
+        for _, label, value in self.funding:
+            if value is not None:
+                self.keep(label.text, value, detail=True)
+        if len(self.problems) > self.count or name is None or self.year is None:
+            return []
+        try:
+            return [
+                MonitoringReport(
+                    name=name.text,
+                    year=self.year,
+                    months=months,
+                    department=self.fields["department"].text
+                    if "department" in self.fields
+                    else "",
+                    implementing_unit=self.fields["implementing_unit"].text
+                    if "implementing_unit" in self.fields
+                    else "",
+                    adjusted=adjusted,
+                    budget_lines=tuple(budget_lines),
+                    in_yuan=in_yuan,
+                    lines=tuple(lines),
+                    causes=" ".join(footers["causes"]),
+                    measures=" ".join(footers["measures"]),
+                    details=tuple(self.details),
+                    unclaimed=tuple(self.unclaimed),
+                    empty_rows=empty,
+                    place=(self.title or name).place,
+                )
+            ]
+        except FieldError as error:
+            problem = error.as_problem()
+            self.problem(
+                self.fields.get(error.field, name),
+                f"{error.owner}.{error.field}: {problem.message_en}",
+                problem.message_zh,
+            )
+            return []
+
+    def months(self, layout: _Layout) -> int | None:
+        """The last month covered, as the progress and budget headers say (they must agree)."""
+        headers = [c.cell for c in layout.columns if c.role == "progress"]
+        headers += list(self.budget_columns.values())
+        found: tuple[int, _Text] | None = None
+        for cell in headers:
+            months = L.months_covered(cell.label.text)[0]
+            if months is None:
+                continue
+            if found is not None and months != found[0]:
+                self.problem(
+                    cell,
+                    f"covers months 1-{months}, while {found[1].text!r} covers 1-{found[0]}",
+                    "监控月份前后不一致",
+                )
+            found = found or (months, cell)
+        return None if found is None else found[0]
+
+    def budget_lines(self) -> tuple[list[BudgetLine], bool, bool]:
+        """The budget lines in 元 where the unit is known, whether it is, whether adjusted."""
+        roles = {t.role[1] for t in self.budget_columns.values() if t.role is not None}
+        adjusted = "adjusted" in roles
+        lines = []
+        bare: list[_Text] = []
+        stated: list[_Text] = []
+        for labels, cells in self.budget_rows:
+            label = L.read_label(" ".join(t.text for t in labels)).text if labels else ""
+            amounts: dict[str, Decimal | None] = {}
+            for role, cell in cells.items():
+                if role == "budget" and adjusted:
+                    self.keep(self.header_of(cell), cell, detail=True)  # the adjusted one rules
+                    continue
+                amount, known = self.money(role, cell)
+                amounts["budget" if role == "adjusted" else role] = amount
+                if amount is not None:
+                    (stated if known else bare).append(cell)
+            try:
+                line = BudgetLine(
+                    label=label,
+                    budget=amounts.get("budget"),
+                    executed=amounts.get("executed"),
+                    forecast=amounts.get("forecast"),
+                )
+            except FieldError as error:
+                problem = error.as_problem()
+                self.problem(cells.get(error.field), problem.message_en, problem.message_zh)
+                continue
+            lines.append(attrs.evolve(line, place=(labels or list(cells.values()))[0].place))
+        if bare and stated:
+            self.problem(
+                bare[0],
+                f"an amount without a unit, while {stated[0].text!r} at {stated[0].place} "
+                "states its own and no cell announces the form's: write the unit, or pass "
+                "money_unit",
+                "金额未注明单位，而其他金额注明了单位",
+            )
+        return lines, not bare, adjusted
+
+    def header_of(self, cell: _Text) -> str:
+        header = self.budget_columns.get(cell.column)
+        return "" if header is None else header.text
+
+
+def _is_amount(cell: _Text) -> bool:
+    """Whether a cell is an amount of money (or the mark of none: `/`, `-`, `无`)."""
+    return isinstance(cell.value, Decimal) or bool(
+        _AMOUNT.fullmatch(cell.folded) or cell.folded in _NO_AMOUNT
+    )
+
+
+_NO_AMOUNT = frozenset({"/", "-", "—", "无"})
+# The roles a monitoring line's cells take; cells of any other column are kept as unclaimed.
+_MONITORED_ROLES = frozenset(
+    {
+        "level1",
+        "level2",
+        "name",
+        "target",
+        "sign",
+        "unit",
+        "progress",
+        "likelihood",
+        "explanation",
+        "forecast",
+        "causes",
+        "measures",
+    }
+)
+_LABEL_ROLES = frozenset({"level1", "level2", "name"})
+# The header fields a report has a place for; the others are kept as its details.
+_REPORT_FIELDS = frozenset({"name", "department", "implementing_unit"})

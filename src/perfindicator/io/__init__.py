@@ -10,13 +10,13 @@ import os
 
 from perfindicator.documents.grid import Grid, RawTable, grid_of
 from perfindicator.documents.labels import MoneyUnit
+from perfindicator.documents.monitoring_report import Document
 from perfindicator.documents.table import NO_FORM, read_rows
 from perfindicator.errors import FieldError, FieldTypeError, FormError, Place, Problem
 from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
 from perfindicator.io._files import file_name
 from perfindicator.io.encoding import decode_text
 from perfindicator.io.text import decode, read_text, read_utf8
-from perfindicator.model.project import Project
 
 __all__ = ["decode", "decode_text", "read", "read_grids", "read_text", "read_utf8"]
 
@@ -113,7 +113,7 @@ def read(
     *,
     format: str | None = None,
     money_unit: MoneyUnit | None = None,
-) -> list[Project]:
+) -> list[Document]:
     r"""Read every form in a file, in order: its tables read by `read_table`.
 
     Tables that hold no form at all (a web page's layout table, say) are passed over; a
@@ -126,7 +126,8 @@ def read(
             announces one (see `read_table`).
 
     Returns:
-        The forms, in file order.
+        The forms, in file order: a `Project` for each declaration form, a
+        `MonitoringReport` for each monitoring table (see `Document`).
 
     Raises:
         FormError: the file holds no form, or a form in it cannot be read; every problem
@@ -149,7 +150,7 @@ def read(
     # Straight from the reader's rows: a grid of placed cells is for callers who look at
     # the cells; the form reader places only the cells it reports or keeps.
     tables = _tables(path, format, "read")
-    projects: list[Project] = []
+    projects: list[Document] = []
     problems: list[Problem] = []
     empty: list[Problem] = []
     for table in tables:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 
@@ -20,7 +20,7 @@ _OPTIONAL = {"omit_if_default": True}
 # Where a thing was read: no part of its value (nor of equality), so not written to JSON.
 _PROVENANCE = {"omit": True}
 
-__all__ = ["Document", "Funding", "Goals", "Indicator", "LabelledText", "Project"]
+__all__ = ["Funding", "Goals", "Indicator", "LabelledText", "Project"]
 
 
 @attrs.frozen(kw_only=True)
@@ -263,8 +263,3 @@ class Project:
 
     def _repr_html_(self) -> str:
         return _repr.html(self)
-
-
-Document: TypeAlias = Project
-"""What a form reads as (`read_table`, `perfindicator.io.read`): a `Project` for the
-declaration kinds (申报表, 目标表, 批复表)."""

@@ -132,6 +132,8 @@ class Progress:
         forecast: the full-year forecast (全年预计完成情况), or `None`.
         likelihood: the likelihood of reaching the target, or `None` when not stated.
         causes: the deviation causes, from the rules' vocabulary (several may apply).
+        analysis: the deviation analysis as written (偏差原因分析), or `""`: what a form
+            says of the causes in its own words.
         measures: the corrective measures (相关建议或举措), or `""`.
         baseline: the baseline of a relative-change target, or `None`.
 
@@ -147,6 +149,7 @@ class Progress:
         default=None, validator=v.optional(v.instance_of(Likelihood))
     )
     causes: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple, validator=_texts)
+    analysis: str = attrs.field(default="", validator=v.instance_of(str))
     measures: str = attrs.field(default="", validator=v.instance_of(str))
     baseline: Baseline | None = attrs.field(default=None, validator=_progress_value)
 
@@ -171,7 +174,7 @@ class MonitoringLine:
             targets, dates, words).
         light: the line's light.
         forecast: the full-year forecast evaluated against the target, or `None`.
-        likelihood, causes, measures: as reported (see `Progress`).
+        likelihood, causes, analysis, measures: as reported (see `Progress`).
 
     Examples:
         >>> import datetime
@@ -196,6 +199,7 @@ class MonitoringLine:
         default=None, validator=v.optional(v.instance_of(Likelihood))
     )
     causes: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    analysis: str = attrs.field(default="", validator=v.instance_of(str))
     measures: str = attrs.field(default="", validator=v.instance_of(str))
 
 
@@ -414,6 +418,7 @@ class _Context:
             forecast=forecast,
             likelihood=reported.likelihood,
             causes=reported.causes,
+            analysis=reported.analysis,
             measures=reported.measures,
         )
 
@@ -426,12 +431,13 @@ class _Context:
                 "偏差原因不在所列类别之中",
             )
         doubtful = reported.likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
-        if doubtful and not (reported.causes and reported.measures.strip()):
+        explained = reported.causes or reported.analysis.strip()
+        if doubtful and not (explained and reported.measures.strip()):
             assert reported.likelihood is not None
             self.problem(
                 name,
-                f"the likelihood is {reported.likelihood.value}, so the deviation causes and "
-                "the corrective measures are required",
+                f"the likelihood is {reported.likelihood.value}, so the deviation causes (or "
+                "their analysis) and the corrective measures are required",
                 "完成目标可能性为有可能或不可能时，须填写偏差原因及相关举措",
             )
 
