@@ -210,3 +210,36 @@ def test_points_may_be_ints() -> None:
     result = self_evaluate(build(rows), {n: MET[n] for n in names}, points=points)
     assert [line.points for line in result.lines] == [D(p) for p in points.values()]
     assert result.total == 90
+
+
+def test_relative_deadlines_take_the_events_dates() -> None:
+    import datetime
+
+    from perfindicator import (
+        Indicator,
+        Level2,
+        Project,
+        SelfEvaluationError,
+        Weights,
+        parse_target,
+        self_evaluate,
+    )
+
+    project = Project(
+        name="示例",
+        year=2024,
+        indicators=(
+            Indicator(
+                level2=Level2.TIMELINESS, name="交付时间", target=parse_target("合同签订后30日内")
+            ),
+        ),
+    )
+    only_output = Weights(output=90, benefit=0, satisfaction=0)
+    # Signed 1 June: due by 1 July (the day of signing not counted).
+    signed = {"合同签订": datetime.date(2024, 6, 1)}
+    on_time = self_evaluate(project, {"交付时间": "2024-07-01"}, weights=only_output, events=signed)
+    assert on_time.lines[0].score == Decimal("90.00")
+    late = self_evaluate(project, {"交付时间": "2024-07-02"}, weights=only_output, events=signed)
+    assert late.lines[0].score == Decimal("0.00")
+    with pytest.raises(SelfEvaluationError, match="合同签订"):
+        self_evaluate(project, {"交付时间": "2024-07-01"}, weights=only_output)

@@ -27,7 +27,14 @@ from perfindicator.model.categories import Level1
 from perfindicator.model.project import Indicator, Project
 from perfindicator.model.targets import Target
 from perfindicator.reports._given import Given, check_given
-from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, check_points, evaluate
+from perfindicator.scoring.evaluate import (
+    Actual,
+    Baseline,
+    Evaluation,
+    Events,
+    check_points,
+    evaluate,
+)
 from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
 __all__ = [
@@ -416,6 +423,7 @@ def self_evaluate(
     rules: ScoringRules | None = None,
     baselines: Mapping[str, Baseline] | None = None,
     targets: Mapping[str, Target | str] | None = None,
+    events: Events | None = None,
 ) -> SelfEvaluation:
     """Score a project's year-end results out of 100.
 
@@ -426,6 +434,7 @@ def self_evaluate(
     their baselines. `targets` supplies targets (a `Target` or its text) for indicators whose
     target cell the form left empty (the lines then show the target used); it cannot replace
     a target the form gives. Deadlines without a year take the project's budget year.
+    `events` gives the dates of the events relative deadlines count from (`合同签订`).
 
     Raises:
         SelfEvaluationError: listing every problem found: duplicate indicator names,
@@ -471,6 +480,8 @@ def self_evaluate(
     v.require(rules, ScoringRules, owner, "rules")
     if budget is not None:
         v.require(budget, BudgetExecution, owner, "budget")
+    if events is not None:
+        v.require(events, Mapping, owner, "events")
     given, found = check_given(
         project,
         owner,
@@ -500,7 +511,7 @@ def self_evaluate(
                     )
                 )
             continue
-        line = _line(entry, share, project.year, rules, problems)
+        line = _line(entry, share, project.year, rules, dict(events or {}), problems)
         if line is not None:
             lines.append(line)
     if problems:
@@ -577,7 +588,12 @@ def _given_points(
 
 
 def _line(
-    entry: Given, points: Decimal, year: int, rules: ScoringRules, problems: list[Problem]
+    entry: Given,
+    points: Decimal,
+    year: int,
+    rules: ScoringRules,
+    events: Events,
+    problems: list[Problem],
 ) -> ScoredIndicator | None:
     indicator, target = entry.indicator, entry.indicator.target
     assert target is not None  # indicators without one are reported by the caller
@@ -585,7 +601,9 @@ def _line(
         problems.append(_problem(indicator.name, "no actual value given", "未提供实际值"))
         return None
     try:
-        evaluation = evaluate(target, entry.actual, baseline=entry.baseline, year=year, rules=rules)
+        evaluation = evaluate(
+            target, entry.actual, baseline=entry.baseline, year=year, events=events, rules=rules
+        )
     except PerfIndicatorError as error:
         problems.append(error.as_problem(Place(subject=indicator.name)))
         return None
