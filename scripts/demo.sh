@@ -4,7 +4,8 @@
 #    official) actual values;
 # 2. read real templates of other provinces from the bundled Excel and PDF files: a Sichuan
 #    declaration with sign, value and unit in separate cells, weights and direction, and a
-#    Ningxia form linted for the template placeholders left in its indicator names.
+#    Ningxia form linted for the template placeholders left in its indicator names;
+# 3. light the mid-year progress a Hubei 2019 monitoring table (监控表) reports.
 set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
@@ -17,3 +18,6 @@ echo "== A Sichuan 2023 declaration, read from Excel (examples/forms/templates/*
 .venv/bin/perfindicator show examples/forms/templates/sichuan_jingyan_2023.xlsx
 echo "== A Ningxia 2022 declaration, read from PDF and linted"
 .venv/bin/perfindicator lint examples/forms/templates/ningxia_yuanzhou_2022.pdf || true
+echo
+echo "== Mid-year monitoring: a Hubei 2019 monitoring table (监控表), read from Excel and lit"
+.venv/bin/perfindicator monitor examples/forms/templates/hubei_huangshi_2019.xlsx --on 2019-06-30
