@@ -580,7 +580,18 @@ class _ProblemsError(PerfIndicatorError, ValueError):
         return "; ".join(p.summary() for p in self.problems)
 
 
-class SelfEvaluationError(_ProblemsError):
+class _ProjectError(_ProblemsError):
+    """A report of one project could not be made: `doing` says which, in both languages."""
+
+    code: str
+    doing: str
+
+    def __init__(self, project: str, problems: Iterable[Problem]) -> None:
+        self.project = project
+        super().__init__(problems, self.doing.format(project=repr(project)))
+
+
+class SelfEvaluationError(_ProjectError):
     """A self-evaluation could not be scored; `problems` lists every problem found.
 
     Attributes:
@@ -604,13 +615,10 @@ class SelfEvaluationError(_ProblemsError):
     """
 
     code = "self-evaluation"
-
-    def __init__(self, project: str, problems: Iterable[Problem]) -> None:
-        self.project = project
-        super().__init__(problems, f"cannot self-evaluate {project!r} (无法完成绩效自评)")
+    doing = "cannot self-evaluate {project} (无法完成绩效自评)"
 
 
-class MonitoringError(_ProblemsError):
+class MonitoringError(_ProjectError):
     """A project's progress could not be monitored; `problems` lists every problem found.
 
     Attributes:
@@ -630,10 +638,7 @@ class MonitoringError(_ProblemsError):
     """
 
     code = "monitoring"
-
-    def __init__(self, project: str, problems: Iterable[Problem]) -> None:
-        self.project = project
-        super().__init__(problems, f"cannot monitor {project!r} (无法完成运行监控)")
+    doing = "cannot monitor {project} (无法完成运行监控)"
 
 
 class FormError(_ProblemsError):

@@ -23,7 +23,6 @@ import datetime
 import functools
 from collections.abc import Collection, Mapping
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
-from typing import TypeAlias
 
 try:
     from hypothesis import assume
@@ -39,6 +38,7 @@ from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Funding, Goals, Indicator, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
+    TARGET_TYPES,
     Cadence,
     Change,
     Comparison,
@@ -51,6 +51,7 @@ from perfindicator.model.targets import (
     RelativeDeadline,
     Schedule,
     Target,
+    TargetKind,
     TimeUnit,
 )
 from perfindicator.reports.selfeval import BudgetExecution
@@ -80,28 +81,7 @@ __all__ = [
     "units",
 ]
 
-TargetKind: TypeAlias = (
-    type[Comparison]
-    | type[Range]
-    | type[Deadline]
-    | type[DatePeriod]
-    | type[RelativeDeadline]
-    | type[Schedule]
-    | type[Change]
-    | type[Qualitative]
-)
-"""A kind of target, as `targets(kinds=...)` takes it: one of the eight target classes."""
-
-ALL_KINDS: tuple[TargetKind, ...] = (
-    Comparison,
-    Range,
-    Deadline,
-    DatePeriod,
-    RelativeDeadline,
-    Schedule,
-    Change,
-    Qualitative,
-)
+ALL_KINDS: tuple[TargetKind, ...] = TARGET_TYPES
 """Every kind of target, the default of `targets` and `target_texts`."""
 
 # Units seen on real forms, simplest first so that shrinking ends on `次`.

@@ -1439,13 +1439,17 @@ class _FormReader:
                 **text,
             )
         except FieldError as error:
-            problem = error.as_problem()
-            self.problem(
-                self.fields.get(error.field, name),
-                f"{error.owner}.{error.field}: {problem.message_en}",
-                problem.message_zh,
-            )
+            self.refused(error, name)
             return None
+
+    def refused(self, error: FieldError, name: _Text) -> None:
+        """A document the model refused: a problem at the field's cell, else the name's."""
+        problem = error.as_problem()
+        self.problem(
+            self.fields.get(error.field, name),
+            f"{error.owner}.{error.field}: {problem.message_en}",
+            problem.message_zh,
+        )
 
     # A monitoring table (绩效运行监控表).
 
@@ -1650,12 +1654,7 @@ class _FormReader:
                 )
             ]
         except FieldError as error:
-            problem = error.as_problem()
-            self.problem(
-                self.fields.get(error.field, name),
-                f"{error.owner}.{error.field}: {problem.message_en}",
-                problem.message_zh,
-            )
+            self.refused(error, name)
             return []
 
     def months(self, layout: _Layout) -> int | None:

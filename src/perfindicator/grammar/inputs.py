@@ -24,7 +24,7 @@ def as_target(value: object, owner: str, field: str) -> Target:
         FieldTypeError: `value` is neither, naming `owner` and `field`.
     """
     if isinstance(value, TARGET_TYPES):
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, str):
         return parse_target(value)
     raise FieldTypeError(owner, field, value, "must be a target or its text, e.g. '>=95%'")

@@ -717,7 +717,20 @@ Target: TypeAlias = (
 )
 """Any target value: what [`parse_target`][perfindicator.parse_target] returns."""
 
-TARGET_TYPES: tuple[type, ...] = (
+TargetKind: TypeAlias = (
+    type[Comparison]
+    | type[Range]
+    | type[Deadline]
+    | type[DatePeriod]
+    | type[RelativeDeadline]
+    | type[Schedule]
+    | type[Change]
+    | type[Qualitative]
+)
+"""A kind of target: one of the eight target classes (as `strategies.targets(kinds=...)`
+takes them)."""
+
+TARGET_TYPES: tuple[TargetKind, ...] = (
     Comparison,
     Range,
     Deadline,

@@ -400,13 +400,7 @@ class _Context:
             value, attainment, light = self.light(name, target, reported)
             forecast = None
             if reported.forecast is not None:
-                forecast = evaluate(
-                    target,
-                    reported.forecast,
-                    baseline=reported.baseline,
-                    year=self.year,
-                    events=self.events,
-                )
+                forecast = self.evaluate(target, reported.forecast, reported)
         except PerfIndicatorError as error:
             self.problems.append(error.as_problem(Place(subject=name)))
             return None
@@ -456,13 +450,7 @@ class _Context:
                 )
             still = self.on <= self.last_day(target)
             return None, None, Light.GREEN if still else Light.RED
-        evaluation = evaluate(
-            target,
-            reported.value,
-            baseline=reported.baseline,
-            year=self.year,
-            events=self.events,
-        )
+        evaluation = self.evaluate(target, reported.value, reported)
         value = evaluation.actual
         if isinstance(target, Qualitative):
             assert isinstance(value, Judgement)
@@ -494,6 +482,12 @@ class _Context:
             return value, attainment, self.rules.light(attainment)
         # Deadlines, periods and relative deadlines, done: on time or not.
         return value, None, Light.GREEN if evaluation.met else Light.RED
+
+    def evaluate(self, target: Target, value: Actual, reported: Progress) -> Evaluation:
+        """`evaluate` in this monitoring's year, with its events and the line's baseline."""
+        return evaluate(
+            target, value, baseline=reported.baseline, year=self.year, events=self.events
+        )
 
     def attained(self, name: str, value: Quantity, wanted: Quantity) -> Fraction:
         """The value over what is due by now: the target, pro-rated if it accumulates."""
