@@ -153,12 +153,13 @@ def test_a_monitoring_table_states_its_own_progress(extension: str) -> None:
     (result,) = json.loads(out.getvalue())
     # The table (tests/templates/forms.py): 520 of 1000人次 by June is 1.04 of the 500 due;
     # 92% of 90%; November not passed; 1684 within 2200元/人; 基本达到 partly achieved;
-    # 93% of 90%. The budget: 87.57 of 220万元 executed (39.80%) at 6/12 is 0.7961, yellow.
+    # 93% of 90%. The budget: 87.57 of 220万元 executed (39.80%) at 6/12 is 0.79609…, yellow
+    # (shown rounded down).
     assert [line["light"] for line in result["lines"]] == [
         "绿灯", "绿灯", "绿灯", "绿灯", "黄灯", "绿灯",
     ]  # fmt: skip
     assert (result["light"], result["budget_light"]) == ("黄灯", "黄灯")
-    assert result["budget_attainment"] == "0.7961"
+    assert result["budget_attainment"] == "0.7960"
 
 
 def test_a_declaration_needs_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -167,3 +168,31 @@ def test_a_declaration_needs_progress(tmp_path: Path, capsys: pytest.CaptureFixt
     assert (
         "declaration forms ['培训项目'] state no progress: give PROGRESS" in capsys.readouterr().err
     )
+
+
+def test_a_monitoring_table_is_lit_at_the_end_of_the_months_it_covers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = f"{HUANGSHI}.csv"
+    # The table says 1-6月: without --on it is lit at 30 June 2019, as with --on 2019-06-30.
+    plain, dated = io.StringIO(), io.StringIO()
+    assert main(["monitor", path, "--json"], stdout=plain) == 0
+    assert main(["monitor", path, "--on", "2019-06-30", "--json"], stdout=dated) == 0
+    assert plain.getvalue() == dated.getvalue()
+    assert json.loads(plain.getvalue())[0]["on"] == "2019-06-30"
+    # Another month would set June's values against another time progress.
+    assert main(["monitor", path, "--on", "2019-09-30"], stdout=io.StringIO()) == 2
+    assert "covers months 1-6 of 2019, to 2019-06-30" in capsys.readouterr().err
+
+
+def test_progress_needs_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form, progress = _files(tmp_path)
+    assert main(["monitor", form, progress], stdout=io.StringIO()) == 2
+    assert "--on DATE is required with PROGRESS" in capsys.readouterr().err
+
+
+def test_events_must_map_names_to_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    progress = {"projects": {"培训项目": {**PROGRESS["projects"]["培训项目"], "events": []}}}
+    form, given = _files(tmp_path, progress)
+    assert main(["monitor", form, given, "--on", "2024-06-30"], stdout=io.StringIO()) == 2
+    assert "expected an object mapping event names to ISO dates" in capsys.readouterr().err

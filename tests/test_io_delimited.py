@@ -262,9 +262,12 @@ def test_damaged_files_give_grids_or_library_errors(
             assert all(cell.value != "" for cell in row)
 
 
+# Assigned characters only: no writer puts unassigned or private-use code points in a form,
+# and a few bytes of one in GB18030 are also valid text of other legacy encodings, which
+# no reader can tell apart (Hypothesis found U+2FC98 alone read as three CJK characters).
 _TEXT = st.text(
     alphabet=st.one_of(
-        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
+        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cn", "Co")),
         st.sampled_from("项目名称≥≤％,\"' \t\n\r|"),
     ),
     max_size=12,

@@ -97,11 +97,12 @@ def test_the_month_of_the_date_counts_as_elapsed() -> None:
 
 
 def test_days_basis() -> None:
-    # 1 February 2024: 32 of 366 days; 100人次 of 1000 is 100 / (1000 × 32/366) = 1.14375.
+    # 1 February 2024: 32 of 366 days; 100人次 of 1000 is 100 / (1000 × 32/366) = 1.14375,
+    # shown to 4 places rounded down (never across a band's edge): 1.1437.
     rules = MonitoringRules(time_basis=TimeBasis.DAYS)
     assert _light(">=1000人次", "100人次", on=datetime.date(2024, 2, 1), rules=rules) == (
         Light.GREEN,
-        Decimal("1.1438"),
+        Decimal("1.1437"),
     )
 
 
@@ -110,10 +111,10 @@ def test_days_basis() -> None:
     ("value", "light", "attainment"),
     [
         ("92%", Light.GREEN, "1.0222"),  # production systems: 92 / 45 = 204%, blue
-        ("53.9%", Light.RED, "0.5989"),
+        ("53.9%", Light.RED, "0.5988"),  # 0.59888…, shown rounded down
         ("54%", Light.YELLOW, "0.6000"),
         ("72%", Light.GREEN, "0.8000"),
-        ("107.9%", Light.GREEN, "1.1989"),
+        ("107.9%", Light.GREEN, "1.1988"),
         ("108%", Light.BLUE, "1.2000"),
     ],
 )
@@ -201,7 +202,7 @@ def test_relative_deadlines_need_their_event() -> None:
     [
         ("6次", JUNE_30, Light.GREEN, "1.0000"),
         ("3次", JUNE_30, Light.RED, "0.5000"),
-        ("4次", JUNE_30, Light.YELLOW, "0.6667"),
+        ("4次", JUNE_30, Light.YELLOW, "0.6666"),
         ("8次", JUNE_30, Light.BLUE, "1.3333"),
         ("5次", datetime.date(2024, 6, 29), Light.GREEN, "1.0000"),
     ],
@@ -403,3 +404,61 @@ def test_an_analysis_in_words_explains_a_doubt_as_causes_do() -> None:
     unexplained = attrs.evolve(doubtful, analysis=" ")
     with pytest.raises(MonitoringError, match="corrective measures are required"):
         monitor(project, {"培训人次": unexplained}, on=JUNE_30)
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "level2", "attainment"),
+    [
+        # Levels, never pro-rated: value / target.
+        (">=90分", "92分", Level2.SATISFACTION, "1.0222"),  # production: 92 / 45, blue
+        (">=90", "92", Level2.SATISFACTION, "1.0222"),
+        (">=8年", "8年", Level2.SUSTAINABILITY, "1.0000"),  # a lifetime, not 8 / 4
+        (">=10套", "5套", Level2.QUALITY, "0.5000"),  # quality rows are not pro-rated
+        (">=20个", "10个", Level2.COST, "0.5000"),
+        (">=500人", "100人", Level2.SATISFACTION, "0.2000"),
+        # Quantity and benefit amounts accumulate: value / (target × 6/12).
+        (">=500人", "200人", Level2.SOCIAL, "0.8000"),
+        (">=20万元", "10万元", Level2.ECONOMIC, "1.0000"),
+        (">=12", "3", Level2.QUANTITY, "0.5000"),  # a bare number under 数量指标: a count
+    ],
+)
+def test_only_quantity_and_benefit_amounts_are_pro_rated(
+    target: str, value: str, level2: Level2, attainment: str
+) -> None:
+    assert _light(target, value, level2=level2)[1] == Decimal(attainment)
+
+
+@pytest.mark.parametrize(
+    ("wording", "light"),
+    [("达成目标", Light.GREEN), ("部分达成目标并具有一定效果", Light.YELLOW),
+     ("未达成目标且效果较差", Light.RED)],
+)  # fmt: skip
+def test_the_production_qualitative_wording(wording: str, light: Light) -> None:
+    assert _light("有效提升", wording, level2=Level2.SOCIAL) == (light, None)
+
+
+def test_the_shown_attainment_never_crosses_its_band() -> None:
+    # 599.9999 of the 500 due is 1.1999998: green, shown as 1.1999 (not rounded up to the
+    # 1.2000 of blue); 29.99999 of a budget of 100 at 6/12 is 0.5999998: red, 0.5999.
+    assert _light(">=1000人次", "599.9999人次") == (Light.GREEN, Decimal("1.1999"))
+    project = _project(("培训人次", ">=1000人次", Level2.QUANTITY))
+    budget = BudgetExecution(budget=100, executed=Decimal("29.99999"))
+    result = monitor(project, {"培训人次": "500人次"}, on=JUNE_30, budget=budget)
+    assert (result.budget_light, result.budget_attainment) == (Light.RED, Decimal("0.5999"))
+
+
+def test_a_fault_is_reported_once() -> None:
+    project = _project(("培训人次", ">=1000人次", Level2.QUANTITY))
+    with pytest.raises(MonitoringError) as raised:
+        monitor(project, {"培训人次": Progress(value="300人次", baseline="100人次")}, on=JUNE_30)
+    assert len(raised.value.problems) == 1  # the baseline of a target that is no change
+
+
+def test_a_schedule_written_as_its_pace() -> None:
+    # 1次/月 kept up: on pace whatever the month (12 a year of the 12 wanted); 1次/月 against
+    # 每月2次: half the pace, red. A count is set against what is due by the date instead.
+    assert _light("1次/月", "1次/月") == (Light.GREEN, Decimal("1.0000"))
+    assert _light("每月2次", "1次/月", on=datetime.date(2024, 3, 31)) == (
+        Light.RED,
+        Decimal("0.5000"),
+    )

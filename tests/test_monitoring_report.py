@@ -380,6 +380,7 @@ def test_the_huangshi_fixture_gives_monitor_its_inputs() -> None:
             causes=causes,
             analysis=analysis,
             measures=measures,
+            remark="场地改造推迟",
         ),
         "人均培训成本": Progress(value="1684元/人", likelihood=Likelihood.CERTAIN),
         "参训人员就业技能": Progress(
@@ -412,9 +413,10 @@ def test_the_huangshi_fixture_gives_monitor_its_inputs() -> None:
         (Light.GREEN, Decimal("1.0333")),
     ]
     assert monitoring.light is Light.YELLOW
-    # 875,700 of 2,200,000 = 0.398045…, over 1/2 = 0.79609…: yellow (below 80%).
+    # 875,700 of 2,200,000 = 0.398045…, over 1/2 = 0.79609…: yellow (below 80%), shown
+    # rounded down.
     assert (monitoring.budget_attainment, monitoring.budget_light) == (
-        Decimal("0.7961"),
+        Decimal("0.7960"),
         Light.YELLOW,
     )
 
@@ -610,3 +612,34 @@ def test_a_report_written_reads_back_as_itself(report: MonitoringReport) -> None
 
 def test_the_fixture_table_is_the_expected_report() -> None:
     assert read_table(HUBEI_HUANGSHI_2019.rows) == [EXPECTED["hubei_huangshi_2019"]]
+
+
+def test_a_part_of_the_budget_is_not_taken_for_the_whole() -> None:
+    # The total line 年度资金总额 left out: 其中:当年财政拨款 is a part, not the budget.
+    part = BudgetLine(label="其中:当年财政拨款", budget=Decimal(100), executed=Decimal(80))
+    report = MonitoringReport(name="社区培训", year=2019, months=6, budget_lines=(part,))
+    with pytest.raises(FormError, match="no total line"):
+        report.budget()
+    total = BudgetLine(label="年度资金总额:", budget=Decimal(200), executed=Decimal(90))
+    both = attrs.evolve(report, budget_lines=(part, total))
+    assert both.budget() == BudgetExecution(budget=200, executed=90)
+
+
+@pytest.mark.parametrize(
+    ("analysis", "causes"),
+    [
+        ("经费保障、人员保障", ("经费保障", "人员保障")),
+        ("人员保障；经费保障", ("经费保障", "人员保障")),  # vocabulary order
+        ("经费保障:资金未到位;其他:天气", ("经费保障", "其他")),
+        ("无经费保障问题", ()),  # a word inside a sentence names no cause
+        ("受疫情影响，进度滞后", ()),
+    ],
+)
+def test_causes_are_read_from_items_not_guessed(analysis: str, causes: tuple[str, ...]) -> None:
+    line = MonitoredIndicator(
+        name="培训人次", target_text="≥1000人次", target=parse_target(">=1000人次"),
+        value_text="300人次", likelihood=Likelihood.POSSIBLE, causes=analysis, measures="加快",
+    )  # fmt: skip
+    report = MonitoringReport(name="社区培训", year=2019, months=6, lines=(line,))
+    progress = report.progress()["培训人次"]
+    assert (progress.causes, progress.analysis) == (causes, analysis)

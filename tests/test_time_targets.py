@@ -693,3 +693,12 @@ def test_split_cells_read_time_targets() -> None:
     assert target_from_cells(None, "30日内", None) == Comparison(op=Op.LE, quantity=q("30", "日"))
     with pytest.raises(CellSyntaxError, match="a date target"):
         target_from_cells(None, "合同签订后30日内", "日")
+
+
+def test_a_schedule_takes_an_actual_written_as_its_pace() -> None:
+    from perfindicator import evaluate
+
+    # 1次/月 for a year is 12, as 每月1次 wants; 1次/季度 is 4 of the 8 of 每季度2次.
+    assert evaluate(parse_target("1次/月"), "1次/月").met
+    half = evaluate(parse_target("每季度2次"), "1次/季度")
+    assert (half.met, half.ratio) == (False, Decimal("0.5000"))

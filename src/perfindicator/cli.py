@@ -16,6 +16,7 @@ escapes, JSON with its own `\u` escapes, so it stays valid JSON.
 from __future__ import annotations
 
 import argparse
+import calendar
 import contextlib
 import datetime
 import functools
@@ -175,7 +176,11 @@ def _parser() -> argparse.ArgumentParser:
         "input); without it, FORM must be monitoring tables (监控表), which state their own",
     )
     watch.add_argument(
-        "--on", required=True, type=_day, metavar="DATE", help="the last day the data covers"
+        "--on",
+        type=_day,
+        metavar="DATE",
+        help="the last day the data covers (for a monitoring table, by default the last day "
+        "of the months it says it covers)",
     )
     watch.set_defaults(run=_monitor)
     for command in (show, check, evaluate, watch):
@@ -430,12 +435,50 @@ def _reported(
         )
     projects: list[Project] = []
     inputs: _Inputs = {}
+    problems: list[Problem] = []
     for report in documents:
         assert isinstance(report, MonitoringReport)
         project, given = _reading(args.form, functools.partial(_stated, report))
         projects.append(project)
-        inputs[project.name] = given | {"on": args.on}
-    return projects, inputs, [], source
+        on = _covered(report, args.on, source, problems)
+        if on is not None:
+            inputs[project.name] = given | {"on": on}
+    return projects, inputs, problems, source
+
+
+def _covered(
+    report: MonitoringReport, on: datetime.date | None, source: str, problems: list[Problem]
+) -> datetime.date | None:
+    """The last day a table's data covers: `on`, or the end of the months it says it covers.
+
+    A date in another month than the table's last is a problem: the lights would set the
+    table's values against another time progress.
+    """
+    if report.months is None:
+        if on is None:
+            problems.append(
+                _problem(
+                    source,
+                    report.name,
+                    "the table does not say which months it covers: give --on DATE",
+                    "监控表未注明所涵盖的月份，请给出--on日期",
+                )
+            )
+        return on
+    last = datetime.date(
+        report.year, report.months, calendar.monthrange(report.year, report.months)[1]
+    )
+    if on is not None and (on.year, on.month) != (last.year, last.month):
+        problems.append(
+            _problem(
+                source,
+                report.name,
+                f"the table covers months 1-{report.months} of {report.year}, to {last}; "
+                f"--on {on} would light it against another time progress",
+                f"监控表涵盖{report.year}年1-{report.months}月，与--on日期不符",
+            )
+        )
+    return on or last
 
 
 def _stated(report: MonitoringReport) -> tuple[Project, dict[str, Any]]:
@@ -453,6 +496,10 @@ def _day(text: str) -> datetime.date:
 def _monitor(args: argparse.Namespace, out: TextIO) -> int:
     if args.progress is None:
         results = _each_project(*_reported(args), lambda project, given: monitor(project, **given))
+    elif args.on is None:
+        raise _Failure(
+            [_problem(args.progress, "", "--on DATE is required with PROGRESS", "缺少--on日期")]
+        )
     else:
         projects, inputs, problems = _with_inputs(args, _Progress(args.progress, args.stdin))
         results = _each_project(
@@ -571,14 +618,17 @@ class _Actuals:
         }
 
     def each(
-        self, entry: dict[str, Any], key: str, read: Callable[[object], T], where: str
+        self,
+        entry: dict[str, Any],
+        key: str,
+        read: Callable[[object], T],
+        where: str,
+        mapping: str = "indicator names to values",
     ) -> dict[str, T]:
         """Read every value of the object `entry[key]`, naming each that fails."""
         values = entry.get(key, {})
         if not isinstance(values, dict):
-            self.fail(
-                f"{where}.{key}", "expected an object mapping indicator names to values", "应为对象"
-            )
+            self.fail(f"{where}.{key}", f"expected an object mapping {mapping}", "应为对象")
             return {}
         found: dict[str, T] = {}
         for name, value in values.items():
@@ -606,7 +656,7 @@ class _Progress(_Actuals):
     `{"projects": {name: {"actuals": {indicator: value}, "budget": {...}, "events": {...}}}}`:
     a value is a string, `null` (a deadline not done yet), or an object of `Progress`'s
     fields (`"value"`, `"forecast"`, `"likelihood"`, `"causes"`, `"analysis"`,
-    `"measures"`, `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
+    `"measures"`, `"remark"`, `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
     supplies targets for empty target cells, as in the actuals file.
     """
 
@@ -620,7 +670,13 @@ class _Progress(_Actuals):
         return {
             "progress": self.each(entry, "actuals", _progress, where),
             "budget": budget,
-            "events": self.each(entry, "events", lambda v: from_dict(v, datetime.date), where),
+            "events": self.each(
+                entry,
+                "events",
+                lambda v: from_dict(v, datetime.date),
+                where,
+                "event names to ISO dates",
+            ),
             "targets": self.each(entry, "targets", _target, where),
         }
 
@@ -644,7 +700,7 @@ def _actual(value: object) -> Actual:
 
 
 _PROGRESS_KEYS = frozenset(
-    {"value", "forecast", "likelihood", "causes", "analysis", "measures", "baseline"}
+    {"value", "forecast", "likelihood", "causes", "analysis", "measures", "remark", "baseline"}
 )
 
 
@@ -668,6 +724,7 @@ def _progress(value: object) -> Progress | Actual | None:
         likelihood=None if likelihood is None else Likelihood.read(_string(likelihood)),
         causes=_causes(value.get("causes", [])),
         analysis=_string(value.get("analysis", "")),
+        remark=_string(value.get("remark", "")),
         measures=_string(value.get("measures", "")),
         baseline=None if value.get("baseline") is None else _string(value["baseline"]),
     )

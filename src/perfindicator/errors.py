@@ -447,6 +447,10 @@ class UnitMismatchError(PerfIndicatorError, ValueError):
             f"units {left or '(none)'!r} and {right or '(none)'!r} are not comparable (单位不可比较)"
         )
 
+    def _message_en(self) -> str:
+        # The Chinese goes in the problem's own field, not twice.
+        return f"units {self.left or '(none)'!r} and {self.right or '(none)'!r} are not comparable"
+
     def _message_zh(self) -> str:
         return "单位不可比较"
 

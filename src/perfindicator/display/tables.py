@@ -322,7 +322,7 @@ def monitoring_table(result: Monitoring) -> Table:
         >>> table.caption
         ('示例  (2024年度)  截至 2024-06-30  序时进度 50.00%  目标 黄灯  预算 绿灯 (执行率 40.00%)',)
         >>> table.rows[0]
-        ('产出指标', '数量指标', '培训人次', '>=1000人次', '300人次', '60.00%', '黄灯', '', '', '', '')
+        ('产出指标', '数量指标', '培训人次', '>=1000人次', '300人次', '60.00%', '黄灯', '', '', '', '', '')
     """
     v.require(result, Monitoring, "monitoring_table", "result")
     rows = tuple(
@@ -338,6 +338,7 @@ def monitoring_table(result: Monitoring) -> Table:
             "" if line.likelihood is None else line.likelihood.value,
             "；".join(filter(None, ("、".join(line.causes), line.analysis))),
             line.measures,
+            line.remark,
         )
         for line in result.lines
     )
@@ -363,6 +364,7 @@ def monitoring_table(result: Monitoring) -> Table:
             "完成可能性",
             "偏差原因",
             "改进措施",
+            "备注",
         ),
         rows=rows,
         numeric=frozenset({5}),

@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from perfindicator import _repr
+from perfindicator.documents import labels as L
 from perfindicator.errors import (
     ActualTypeError,
     FieldTypeError,
@@ -285,8 +286,9 @@ class MonitoringReport:
 
         The value is the cell's (`MonitoredIndicator.value`; `None` for an empty cell), the
         forecast the forecast cell's text. A line's causes are the words of `vocabulary`
-        (that of `MonitoringRules.causes`; 136号's by default) that its cause text names, in
-        vocabulary order; its measures the measures text. Where the table gives causes and
+        (that of `MonitoringRules.causes`; 136号's by default) that its cause text names as
+        items (`经费保障、人员保障`, `投入保障:…;项目管理:…`), in vocabulary order, and its
+        analysis that text as written; its measures the measures text. Where the table gives causes and
         measures once under its indicators (黄石), they are those of every line whose
         likelihood is 有可能 or 不可能, as the table's notes ask.
 
@@ -319,28 +321,68 @@ class MonitoringReport:
                 value=line.value,
                 forecast=forecast,
                 likelihood=line.likelihood,
-                causes=tuple(word for word in vocabulary if word in why),
+                causes=_named_causes(why, vocabulary),
                 analysis=why,
                 measures=measures,
+                remark=line.remark,
             )
         if problems:
             raise FormError(problems)
         return found
 
     def budget(self) -> BudgetExecution | None:
-        """The budget and what was executed of it so far, from the first line (the total).
+        """The budget and what was executed of it so far, from its total line.
 
-        `None` without a budget line, or where the first leaves either amount empty.
+        The total is the first line labelled as one (年度资金总额, 资金总额, 总额, 合计);
+        `None` without a budget line, or where the total leaves either amount empty.
 
         Raises:
+            FormError: there are budget lines but none is a total: a part of the budget
+                (其中:当年财政拨款) is not taken for the whole.
             FieldError: the budget is zero (nothing to execute against).
         """
         if not self.budget_lines:
             return None
-        total = self.budget_lines[0]
+        total = next((line for line in self.budget_lines if _is_total(line.label)), None)
+        if total is None:
+            first = self.budget_lines[0]
+            raise FormError(
+                [
+                    Problem(
+                        code="form",
+                        message_en="no total line in the budget block (年度资金总额, 总额, 合计); "
+                        "a part of the budget is not taken for the whole",
+                        message_zh="预算执行栏目缺少资金总额行",
+                        where=first.place,
+                        text=first.label,
+                    )
+                ]
+            )
         if total.budget is None or total.executed is None:
             return None
         return BudgetExecution(budget=total.budget, executed=total.executed)
+
+
+def _named_causes(text: str, vocabulary: Sequence[str]) -> tuple[str, ...]:
+    """The causes of `vocabulary` a deviation analysis names, in vocabulary order.
+
+    A cause is named as a list item (`经费保障、人员保障`) or as the label of an item
+    (`投入保障:场地改造未完工;项目管理:…`); a word inside a sentence is not a cause named
+    (`无经费保障问题` names none), so nothing is guessed from the wording.
+    """
+    named = {item.partition(":")[0].strip() for item in _ITEMS.split(text.replace("：", ":"))}
+    return tuple(word for word in vocabulary if word in named)
+
+
+_ITEMS = re.compile(r"[;；、,，\n]")
+
+
+def _is_total(label: str) -> bool:
+    word = L.read_label(label).text
+    return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word in _TOTAL_WORDS
+
+
+_TOTAL_WORDS = frozenset({"总额", "合计", "总计", "项目资金", "资金总额"})
 
 
 def _level2(line: MonitoredIndicator) -> Level2 | None:

@@ -9,15 +9,16 @@ __all__ = ["known_wordings", "read_outcome"]
 
 _WORDS = {
     Outcome.ACHIEVED: (
-        "达成年度指标", "达成预期指标", "达成", "已达成", "达到", "已达到", "达到预期", "完成",
+        # 达成目标 and the two below with 目标: the production systems' qualitativeindex03.
+        "达成年度指标", "达成预期指标", "达成目标", "达成", "已达成", "达到", "已达到", "达到预期", "完成",
         "已完成", "全部完成", "按时完成", "实现", "已实现", "是",
     ),
     Outcome.PARTLY_ACHIEVED: (
-        "部分达成年度指标并具有一定效果", "部分达成", "基本达到", "基本达成", "基本完成",
+        "部分达成年度指标并具有一定效果", "部分达成目标并具有一定效果", "部分达成", "基本达到", "基本达成", "基本完成",
         "部分完成", "基本实现", "部分实现",
     ),
     Outcome.NOT_ACHIEVED: (
-        "未达成年度指标且效果较差", "未达成", "未达到", "未完成", "未实现", "没有完成", "否",
+        "未达成年度指标且效果较差", "未达成目标且效果较差", "未达成", "未达到", "未完成", "未实现", "没有完成", "否",
     ),
 }  # fmt: skip
 _OUTCOME_OF = {word: outcome for outcome, words in _WORDS.items() for word in words}

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from perfindicator.model import _validators as v
+from perfindicator.model.categories import Level1, Level2
 
 __all__ = [
     "DEVIATION_CAUSES",
@@ -66,13 +67,14 @@ def worst(lights: Iterable[Light]) -> Light:
 
 
 class Accrual(enum.Enum):
-    """Whether an indicator's quantity accumulates over the year or is a rate.
+    """Whether an indicator's quantity accumulates over the year or is a level.
 
     An accumulating target (`>=500人次`, `>=20万元`) is compared with its share for the time
-    elapsed; a rate (`>=95%`, `<=300元/人`) with the target itself.
+    elapsed; a level (a rate `>=95%`, `<=300元/人`, a score `>=90分`, a lifetime `>=8年`) with
+    the target itself.
 
     Examples:
-        >>> MonitoringRules().accrual("群众满意度", "%")
+        >>> MonitoringRules().accrual("群众满意度", Level2.SATISFACTION, "分")
         <Accrual.RATE: '比率'>
     """
 
@@ -80,18 +82,33 @@ class Accrual(enum.Enum):
     RATE = "比率"
 
     @classmethod
-    def of_unit(cls, unit: str) -> Accrual:
-        """The default kind of a target in `unit`: a rate or accumulating.
+    def of(cls, level2: Level2, unit: str) -> Accrual:
+        """The default kind of a target in `unit` under the category `level2`.
 
-        A rate for `%`, `‰`, `个百分点` and any unit with `/` (`元/人`, `次/月`).
+        Only quantity (数量指标) and benefit (效益指标) targets can accumulate: the production
+        rule pro-rates no quality, timeliness or cost row, and a satisfaction is a level
+        however it is written. Among the others, a level is a target in `%`, `‰`, `个百分点`,
+        a unit per something (`元/人`), a score (`分`) or a length of time (`年`, `个月`,
+        `天`, …); a bare number is a count (`召开会议 =2`).
 
         Examples:
-            >>> Accrual.of_unit("%"), Accrual.of_unit("元/人"), Accrual.of_unit("人次")
-            (<Accrual.RATE: '比率'>, <Accrual.RATE: '比率'>, <Accrual.ACCUMULATING: '累计'>)
+            >>> Accrual.of(Level2.QUANTITY, "人次"), Accrual.of(Level2.SOCIAL, "%")
+            (<Accrual.ACCUMULATING: '累计'>, <Accrual.RATE: '比率'>)
+            >>> Accrual.of(Level2.SATISFACTION, "人次"), Accrual.of(Level2.SUSTAINABILITY, "年")
+            (<Accrual.RATE: '比率'>, <Accrual.RATE: '比率'>)
         """
-        if unit in ("%", "‰", "个百分点") or "/" in unit:
+        if level2 is not Level2.QUANTITY and level2.parent is not Level1.BENEFIT:
+            return cls.RATE
+        if unit in _LEVEL_UNITS or "/" in unit:
             return cls.RATE
         return cls.ACCUMULATING
+
+
+# Units of a level rather than an amount that grows over the year: rates, scores and
+# lengths of time.
+_LEVEL_UNITS = frozenset(
+    {"%", "‰", "个百分点", "分", "年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "岁"}
+)
 
 
 class TimeBasis(enum.Enum):
@@ -216,9 +233,9 @@ class MonitoringRules:
     )
     causes: tuple[str, ...] = attrs.field(default=DEVIATION_CAUSES, validator=_causes)
 
-    def accrual(self, name: str, unit: str) -> Accrual:
-        """The kind of the indicator `name` with a target in `unit`: as set, else by the unit."""
-        return self.kinds.get(name) or Accrual.of_unit(unit)
+    def accrual(self, name: str, level2: Level2, unit: str) -> Accrual:
+        """The kind of the indicator `name`: as `kinds` sets it, else by category and unit."""
+        return self.kinds.get(name) or Accrual.of(level2, unit)
 
     def light(self, attainment: Fraction) -> Light:
         """The light of an indicator's attainment."""

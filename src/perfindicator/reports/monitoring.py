@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _repr
+from perfindicator._syntax import schedule_unit
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
@@ -28,6 +29,7 @@ from perfindicator.errors import (
     Place,
     Problem,
 )
+from perfindicator.grammar.parse import parse_quantity
 from perfindicator.model import _validators as v
 from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Indicator, Project
@@ -47,7 +49,14 @@ from perfindicator.reports._given import Given, check_given
 from perfindicator.reports.lights import Accrual, Light, MonitoringRules, time_progress, worst
 from perfindicator.reports.selfeval import BudgetExecution
 from perfindicator.scoring import kernel
-from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events, evaluate
+from perfindicator.scoring.evaluate import (
+    Actual,
+    Baseline,
+    Evaluation,
+    Events,
+    evaluate,
+    event_deadline,
+)
 
 __all__ = ["Likelihood", "Monitoring", "MonitoringLine", "Progress", "monitor"]
 
@@ -135,6 +144,7 @@ class Progress:
         analysis: the deviation analysis as written (偏差原因分析), or `""`: what a form
             says of the causes in its own words.
         measures: the corrective measures (相关建议或举措), or `""`.
+        remark: a remark (备注), or `""`.
         baseline: the baseline of a relative-change target, or `None`.
 
     Examples:
@@ -151,6 +161,7 @@ class Progress:
     causes: tuple[str, ...] = attrs.field(default=(), converter=_as_tuple, validator=_texts)
     analysis: str = attrs.field(default="", validator=v.instance_of(str))
     measures: str = attrs.field(default="", validator=v.instance_of(str))
+    remark: str = attrs.field(default="", validator=v.instance_of(str))
     baseline: Baseline | None = attrs.field(default=None, validator=_progress_value)
 
 
@@ -169,12 +180,12 @@ class MonitoringLine:
         value: the value reached so far as read (a `Quantity`, a date, a `Judgement`), or
             `None` for a deadline or period not yet done.
         attainment: the value over what is due by now (the target, pro-rated by time for an
-            accumulating quantity; the occurrences due for a schedule), rounded half up to 4
-            places; `None` where the light follows from met or not (lower-is-better and zero
-            targets, dates, words).
+            accumulating quantity; the occurrences due for a schedule), rounded down to 4
+            places (so never shown across a band's edge); `None` where the light follows
+            from met or not (lower-is-better and zero targets, dates, words).
         light: the line's light.
         forecast: the full-year forecast evaluated against the target, or `None`.
-        likelihood, causes, analysis, measures: as reported (see `Progress`).
+        likelihood, causes, analysis, measures, remark: as reported (see `Progress`).
 
     Examples:
         >>> import datetime
@@ -201,6 +212,7 @@ class MonitoringLine:
     causes: tuple[str, ...] = attrs.field(default=(), validator=_texts)
     analysis: str = attrs.field(default="", validator=v.instance_of(str))
     measures: str = attrs.field(default="", validator=v.instance_of(str))
+    remark: str = attrs.field(default="", validator=v.instance_of(str))
 
 
 def _worst_line(instance: Monitoring, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -226,11 +238,12 @@ class Monitoring:
         project: the project's name.
         year: its budget year.
         on: the last day the data covers.
-        time_progress: the share of the year elapsed (序时进度), rounded half up to 4 places.
+        time_progress: the share of the year elapsed (序时进度), rounded down to 4 places.
         lines: one line per indicator, in form order.
         light: the project's target light, the worst of its lines (`None` without lines).
         budget: the budget and what was executed of it to date, or `None`.
-        budget_attainment: execution rate over time progress, 4 places, or `None`.
+        budget_attainment: execution rate over time progress, rounded down to 4 places, or
+            `None`.
         budget_light: the budget's light, or `None` when no budget was given.
         rules: the rules the lights were set by.
 
@@ -366,7 +379,9 @@ def _as_progress(name: str, value: object) -> Progress:
 
 
 def _four_places(value: Fraction) -> Decimal:
-    return kernel.ratio(Decimal(value.numerator), Decimal(value.denominator)) or Decimal(0)
+    # Rounded down, never up: a shown 1.2000 must not stand beside the green of 1.19999…
+    # (the bands' edges have at most four places, so the shown value is on the same side).
+    return Decimal(value.numerator * 10_000 // value.denominator).scaleb(-4)
 
 
 @attrs.define
@@ -397,7 +412,7 @@ class _Context:
             return None
         self.check_notes(name, reported)
         try:
-            value, attainment, light = self.light(name, target, reported)
+            value, attainment, light = self.light(indicator, target, reported)
             forecast = None
             if reported.forecast is not None:
                 forecast = self.evaluate(target, reported.forecast, reported)
@@ -414,6 +429,7 @@ class _Context:
             causes=reported.causes,
             analysis=reported.analysis,
             measures=reported.measures,
+            remark=reported.remark,
         )
 
     def check_notes(self, name: str, reported: Progress) -> None:
@@ -436,9 +452,10 @@ class _Context:
             )
 
     def light(
-        self, name: str, target: Target, reported: Progress
+        self, indicator: Indicator, target: Target, reported: Progress
     ) -> tuple[Quantity | datetime.date | Judgement | None, Fraction | None, Light]:
         """The value read, the attainment (where the light is banded) and the light."""
+        name = indicator.name
         if reported.value is None:
             if not isinstance(target, (Deadline, DatePeriod, RelativeDeadline)):
                 raise FieldError(
@@ -459,7 +476,7 @@ class _Context:
             wanted = target.quantity
             if target.op not in kernel.HIGHER or wanted.value <= 0:
                 return value, None, Light.GREEN if evaluation.met else Light.RED
-            attainment = self.attained(name, value, wanted)
+            attainment = self.attained(indicator, value, wanted)
             return value, attainment, self.rules.light(attainment)
         if isinstance(target, Range) and isinstance(value, Quantity):
             if evaluation.met:
@@ -467,9 +484,13 @@ class _Context:
             if value.compare(target.high) > 0 or target.low.value <= 0:
                 return value, None, Light.RED
             # Below the range: banded as a minimum, never better than green.
-            attainment = self.attained(name, value, target.low)
+            attainment = self.attained(indicator, value, target.low)
             return value, attainment, worst((self.rules.light(attainment), Light.GREEN))
         if isinstance(target, Schedule) and isinstance(value, Quantity):
+            if _written_as_rate(reported.value):
+                # `1次/月`: the pace kept, a level against the target's own pace.
+                attainment = Fraction(value.value) / (target.count * target.cadence.per_year)
+                return value, attainment, self.rules.light(attainment)
             due = target.due_by(self.on)
             if due == 0:
                 return value, None, Light.GREEN
@@ -485,15 +506,16 @@ class _Context:
 
     def evaluate(self, target: Target, value: Actual, reported: Progress) -> Evaluation:
         """`evaluate` in this monitoring's year, with its events and the line's baseline."""
-        return evaluate(
-            target, value, baseline=reported.baseline, year=self.year, events=self.events
-        )
+        # A baseline given for another kind of target is reported once, by check_given.
+        baseline = reported.baseline if isinstance(target, Change) else None
+        return evaluate(target, value, baseline=baseline, year=self.year, events=self.events)
 
-    def attained(self, name: str, value: Quantity, wanted: Quantity) -> Fraction:
+    def attained(self, indicator: Indicator, value: Quantity, wanted: Quantity) -> Fraction:
         """The value over what is due by now: the target, pro-rated if it accumulates."""
         reached, target = value.to_base(), wanted.to_base()
         attainment = Fraction(max(reached.value, Decimal(0))) / Fraction(target.value)
-        if self.rules.accrual(name, wanted.unit) is Accrual.ACCUMULATING:
+        kind = self.rules.accrual(indicator.name, indicator.level2, wanted.unit)
+        if kind is Accrual.ACCUMULATING:
             attainment /= self.share
         return attainment
 
@@ -502,16 +524,14 @@ class _Context:
             return target.resolve(self.year)
         if isinstance(target, DatePeriod):
             return target.resolve(self.year)[1]
-        event = self.events.get(target.event)
-        if event is None:
-            raise FieldError(
-                "monitor",
-                "events",
-                target.event,
-                f"{target} counts from {target.event!r}, whose date is not given: pass "
-                f"events={{{target.event!r}: date}} (相对期限缺少起算事件日期)",
-            )
-        return target.deadline(event)
+        return event_deadline(target, self.events)
+
+
+def _written_as_rate(value: object) -> bool:
+    """Whether a schedule's progress is written as a pace (`1次/月`) rather than a count."""
+    if isinstance(value, str):
+        value = parse_quantity(value)  # read already by evaluate: it reads
+    return isinstance(value, Quantity) and schedule_unit(value.unit) is not None
 
 
 _OUTCOME_LIGHTS = {

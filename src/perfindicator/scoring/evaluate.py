@@ -17,6 +17,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from perfindicator._exact import difference, is_points, product, quotient
+from perfindicator._syntax import schedule_unit
 from perfindicator.errors import (
     ActualTypeError,
     EvaluationError,
@@ -33,6 +34,7 @@ from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     TARGET_TYPES,
+    Cadence,
     Change,
     Comparison,
     DatePeriod,
@@ -369,7 +371,8 @@ def _read(
         case Deadline() | DatePeriod() | RelativeDeadline():
             return _date(target, actual), None
         case Schedule():
-            return _quantity(target, actual, target.unit), None
+            read = _quantity(target, actual, target.unit)
+            return scheduled_rate(target, read) or read, None
         case Change():
             if baseline is None:
                 raise EvaluationError(
@@ -414,7 +417,7 @@ def _judge(
             raise EvaluationError(target, actual, "the period names no year: pass year=")
         return _on_time(target.contains(actual, year))
     if isinstance(target, RelativeDeadline) and isinstance(actual, datetime.date):
-        return _on_time(actual <= _event_deadline(target, actual, events))
+        return _on_time(actual <= event_deadline(target, events, actual))
     if isinstance(target, Schedule) and isinstance(actual, Quantity):
         # The year's count: `每季度1次` is met as `>=4次` is.
         a, count = _in_base(actual, Quantity(value=target.count, unit=target.unit))
@@ -435,10 +438,16 @@ def _on_time(met: bool) -> _Judged:
     return _Judged(met, kernel.FULL if met else kernel.NOTHING, None, not met)
 
 
-def _event_deadline(
-    target: RelativeDeadline, actual: datetime.date, events: Events
+def event_deadline(
+    target: RelativeDeadline, events: Events, actual: object = None
 ) -> datetime.date:
-    """The last day of a relative deadline, from the date of its event in `events`."""
+    """The last day of a relative deadline, from the date of its event in `events`.
+
+    Raises:
+        EvaluationError: the event has no date in `events` (naming `actual`, the value
+            being evaluated, if any), or the deadline cannot be a date (working days).
+        FieldTypeError: the event's date is not a `datetime.date`.
+    """
     event = target.event
     if event not in events:
         raise EvaluationError(
@@ -479,6 +488,25 @@ def _quantity(target: Target, value: object, unit: str, *, role: str = "actual")
     if role == "baseline":
         raise FieldTypeError("evaluate", "baseline", value, f"must be {accepted}")
     raise ActualTypeError(target, value, f"a quantity target takes {accepted}")
+
+
+def scheduled_rate(target: Schedule, actual: Quantity) -> Quantity | None:
+    """The year's count of an actual written as the schedule's rate, or `None`.
+
+    Forms often write a schedule's actual as the target is written: `1次/月` against
+    `每月1次` is twelve a year; `2次/季度`, eight. An actual of other occurrences (`场/月`
+    against `次`) or a count is left to the unit check.
+
+    Examples:
+        >>> from perfindicator import parse_quantity, parse_target
+        >>> scheduled_rate(parse_target("每月1次"), parse_quantity("1次/月"))
+        Quantity('12次')
+    """
+    split = schedule_unit(actual.unit)
+    if split is None or split[0] != target.unit:
+        return None
+    per_year = Cadence(split[1]).per_year
+    return Quantity(value=product(actual.value, Decimal(per_year)), unit=target.unit)
 
 
 def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]:
