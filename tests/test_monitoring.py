@@ -462,3 +462,35 @@ def test_a_schedule_written_as_its_pace() -> None:
         Light.RED,
         Decimal("0.5000"),
     )
+
+
+def _change_light(
+    target: str, value: str, baseline: str, level2: Level2
+) -> tuple[Light, Decimal | None]:
+    return _light(target, Progress(value=value, baseline=baseline), level2=level2)
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "baseline", "level2", "light", "attainment"),
+    [
+        # 同比增长10% from 100人次 wants 110 in the year; 55 are due by June (accumulating).
+        ("同比增长10%", "60人次", "100人次", Level2.QUANTITY, Light.GREEN, "1.0909"),
+        ("同比增长10%", "40人次", "100人次", Level2.QUANTITY, Light.YELLOW, "0.7272"),
+        ("同比增长10%", "100人次", "100人次", Level2.QUANTITY, Light.BLUE, "1.8181"),
+        # 提升5个百分点 from 90% wants 95%, a level: 93 / 95 = 0.97894…
+        ("较上年提升5个百分点", "93%", "90%", Level2.SATISFACTION, Light.GREEN, "0.9789"),
+        # A fall is lower-is-better: 下降2个百分点 from 30% wants at most 28%.
+        ("下降2个百分点", "28%", "30%", Level2.QUALITY, Light.GREEN, None),
+        ("下降2个百分点", "29%", "30%", Level2.QUALITY, Light.RED, None),
+    ],
+)
+def test_changes_are_set_against_the_level_they_want(
+    target: str,
+    value: str,
+    baseline: str,
+    level2: Level2,
+    light: Light,
+    attainment: str | None,
+) -> None:
+    expected = None if attainment is None else Decimal(attainment)
+    assert _change_light(target, value, baseline, level2) == (light, expected)

@@ -39,6 +39,7 @@ from perfindicator.model.targets import (
     Comparison,
     DatePeriod,
     Deadline,
+    Direction,
     Qualitative,
     Range,
     RelativeDeadline,
@@ -496,10 +497,17 @@ class _Context:
                 return value, None, Light.GREEN
             attainment = Fraction(max(value.value, Decimal(0))) / due
             return value, attainment, self.rules.light(attainment)
-        if isinstance(target, Change):
-            if evaluation.met:
-                return value, None, Light.GREEN
-            attainment = evaluation.share
+        if isinstance(target, Change) and isinstance(value, Quantity):
+            assert evaluation.baseline is not None  # evaluate requires one
+            level = _changed_level(target, evaluation.baseline)
+            reached = Fraction(value.to_base().value)
+            if target.direction is Direction.DOWN or level <= 0:
+                # A fall is lower-is-better: within the level it is to reach, or not.
+                return value, None, Light.GREEN if reached <= level else Light.RED
+            attainment = max(reached, Fraction(0)) / level
+            unit = evaluation.baseline.unit
+            if self.rules.accrual(indicator.name, indicator.level2, unit) is Accrual.ACCUMULATING:
+                attainment /= self.share
             return value, attainment, self.rules.light(attainment)
         # Deadlines, periods and relative deadlines, done: on time or not.
         return value, None, Light.GREEN if evaluation.met else Light.RED
@@ -525,6 +533,21 @@ class _Context:
         if isinstance(target, DatePeriod):
             return target.resolve(self.year)[1]
         return event_deadline(target, self.events)
+
+
+def _changed_level(target: Change, baseline: Quantity) -> Fraction:
+    """The level a change target wants reached from `baseline`, in the baseline's base unit.
+
+    `同比增长10%` from 100 is 110; `下降2个百分点` from 30% is 28%; `增加5个` from 20个 is 25个.
+    """
+    base = Fraction(baseline.to_base().value)
+    sign = 1 if target.direction is Direction.UP else -1
+    amount = target.amount
+    if amount.unit == "%":
+        return base * (1 + sign * Fraction(amount.value) / 100)
+    if amount.unit == "个百分点":
+        return base + sign * Fraction(amount.value)
+    return base + sign * Fraction(amount.to_base().value)
 
 
 def _written_as_rate(value: object) -> bool:
