@@ -37,6 +37,7 @@ from perfindicator import (
     UnitMismatchError,
     evaluate,
     from_json,
+    parse_quantity,
     parse_target,
     score,
     target_from_cells,
@@ -702,3 +703,21 @@ def test_a_schedule_takes_an_actual_written_as_its_pace() -> None:
     assert evaluate(parse_target("1次/月"), "1次/月").met
     half = evaluate(parse_target("每季度2次"), "1次/季度")
     assert (half.met, half.ratio) == (False, Decimal("0.5000"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019-2021年", "2022年-2022年", "2023.1-2023.12月", "2023.07-2024.01月", "2023-2024月"],
+)
+def test_spans_of_the_calendar_are_not_read_as_amounts(text: str) -> None:
+    # 2019-2021年 is three years of the calendar, not an amount of 2019 to 2021 years; the
+    # period rules do not read whole years, so the spelling is refused, not misread.
+    with pytest.raises(TargetSyntaxError, match="span of the calendar"):
+        parse_target(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"), [("1-3年", "1年", "3年"), ("5-10年", "5年", "10年")]
+)
+def test_ranges_of_years_as_durations_stay_ranges(text: str, low: str, high: str) -> None:
+    assert parse_target(text) == Range(low=parse_quantity(low), high=parse_quantity(high))

@@ -53,6 +53,7 @@ from perfindicator.model.targets import (
     Target,
     TargetKind,
     TimeUnit,
+    calendar_span,
 )
 from perfindicator.reports.selfeval import BudgetExecution
 from perfindicator.scoring.evaluate import Actual
@@ -203,6 +204,7 @@ def ranges(draw: st.DrawFn) -> Range:
     high = Quantity(value=low.value + width, unit=low.unit)
     # `2023.07~2024.01` is a date period, not a range.
     assume(low.unit != "" or not range_reads_as_period(f"{low}~{high}"))
+    assume(not calendar_span(low, high))
     return Range(low=low, high=high)
 
 

@@ -55,6 +55,7 @@ from perfindicator.model.targets import (
     Schedule,
     Target,
     TimeUnit,
+    calendar_span,
     recognised_words,
     schedule_of,
 )
@@ -254,6 +255,15 @@ def _range(scanned: Scanned, m: re.Match[str]) -> Range:
     if not low.is_comparable(high) or low.compare(high) > 0:
         _fail(
             scanned, m.start("high"), f"the range {low}~{high} is not an interval from low to high"
+        )
+    if calendar_span(low, high):
+        # `2019-2021年`, `2023.1-2023.12月`: years, or months written as year.month, that the
+        # period rules do not read (a unit after dotted months; whole years): not amounts.
+        _fail(
+            scanned,
+            m.start("number"),
+            f"{low}~{high} reads as a span of the calendar, not a range of amounts: write "
+            "2023年1月-2024年12月 (or 2023.01-2024.12) for the period",
         )
     if high.unit in ("", "月") and range_reads_as_period(f"{low}~{high}"):
         # `1月-12`, `1月~12月之间`: spellings of a span of months that the period rules leave out.

@@ -113,6 +113,36 @@ def _ordered_range(instance: Range, attribute: attrs.Attribute[Any], high: Quant
     # Only months (`1月~12月`) and unitless year-like numbers (`2023.07~2024.01`) can.
     if high.unit in ("", "月") and _syntax.range_reads_as_period(f"{low}~{high}"):
         v.fail(instance, attribute, high, f"makes the range read as a date period: {low}~{high}")
+    if calendar_span(low, high):
+        v.fail(instance, attribute, high, f"makes the range a span of the calendar: {low}~{high}")
+
+
+def calendar_span(low: Quantity, high: Quantity) -> bool:
+    """Whether a range's ends are years (`2019~2021年`) or year.month (`2023.1~2023.12月`).
+
+    Such a range is a span of the calendar that the period rules do not read (whole years; a
+    unit after dotted months), not a range of amounts: the grammar refuses it.
+
+    Examples:
+        >>> from perfindicator import Quantity
+        >>> calendar_span(Quantity(value=2019, unit="年"), Quantity(value=2021, unit="年"))
+        True
+        >>> calendar_span(Quantity(value=1, unit="年"), Quantity(value=3, unit="年"))
+        False
+    """
+    if high.unit not in ("年", "月") or low.unit != high.unit:
+        return False
+    ends = (low.value, high.value)
+    if not all(_YEARS[0] <= int(end) <= _YEARS[1] for end in ends):
+        return False
+    if all(end == end.to_integral_value() for end in ends):
+        return True  # 2019~2021年; 2023~2024月 is no number of months either
+    months = [f"{end:f}".partition(".")[2] for end in ends]  # the digits after the point
+    return high.unit == "月" and all(m and len(m) <= 2 and 1 <= int(m) <= 12 for m in months)
+
+
+# The years a year-like number falls in, as the period rules take them.
+_YEARS = (1900, 2100)
 
 
 @attrs.frozen(kw_only=True, repr=False)
