@@ -494,3 +494,36 @@ def test_changes_are_set_against_the_level_they_want(
 ) -> None:
     expected = None if attainment is None else Decimal(attainment)
     assert _change_light(target, value, baseline, level2) == (light, expected)
+
+
+@given(
+    count=st.integers(1, 5),
+    cadence=st.sampled_from(["月", "季度", "半年", "年"]),
+    done=st.integers(0, 60),
+    more=st.integers(0, 60),
+    day=st.dates(min_value=datetime.date(2024, 1, 1), max_value=datetime.date(2024, 12, 31)),
+)
+def test_a_schedule_light_never_gets_better_as_fewer_are_done(
+    count: int, cadence: str, done: int, more: int, day: datetime.date
+) -> None:
+    target = f"每{cadence}{count}次"
+    worse, _ = _light(target, f"{done}次", on=day)
+    better, _ = _light(target, f"{done + more}次", on=day)
+    assert _SEVERITY.index(worse) <= _SEVERITY.index(better)
+
+
+@given(
+    low=st.integers(1, 1000),
+    width=st.integers(0, 1000),
+    a=st.integers(0, 3000),
+    b=st.integers(0, 3000),
+)
+def test_a_range_light_below_its_low_end_never_gets_better_as_progress_falls(
+    low: int, width: int, a: int, b: int
+) -> None:
+    # Below the range and within it (not beyond its high end, which is red on its own).
+    high = low + width
+    small, large = sorted((min(a, high), min(b, high)))
+    worse, _ = _light(f"{low}~{high}个", f"{small}个")
+    better, _ = _light(f"{low}~{high}个", f"{large}个")
+    assert _SEVERITY.index(worse) <= _SEVERITY.index(better)
