@@ -527,3 +527,15 @@ def test_a_range_light_below_its_low_end_never_gets_better_as_progress_falls(
     worse, _ = _light(f"{low}~{high}个", f"{small}个")
     better, _ = _light(f"{low}~{high}个", f"{large}个")
     assert _SEVERITY.index(worse) <= _SEVERITY.index(better)
+
+
+def test_an_event_not_yet_happened() -> None:
+    # The contract is not signed yet (None): 30 days after it cannot have passed, whatever
+    # the date; done before the event is a contradiction, reported, not guessed.
+    pending: dict[str, datetime.date | None] = {"合同签订": None}
+    project = _project(("交付时间", "合同签订后30日内", Level2.TIMELINESS))
+    late_in_year = datetime.date(2024, 12, 31)
+    result = monitor(project, {"交付时间": None}, on=late_in_year, events=pending)
+    assert result.light is Light.GREEN
+    with pytest.raises(MonitoringError, match="合同签订"):
+        monitor(project, {"交付时间": "2024-07-01"}, on=late_in_year, events=pending)

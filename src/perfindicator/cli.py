@@ -673,9 +673,9 @@ class _Progress(_Actuals):
             "events": self.each(
                 entry,
                 "events",
-                lambda v: from_dict(v, datetime.date),
+                lambda v: None if v is None else from_dict(v, datetime.date),
                 where,
-                "event names to ISO dates",
+                "event names to ISO dates (null: not happened yet)",
             ),
             "targets": self.each(entry, "targets", _target, where),
         }

@@ -54,7 +54,6 @@ from perfindicator.scoring.evaluate import (
     Actual,
     Baseline,
     Evaluation,
-    Events,
     evaluate,
     event_deadline,
 )
@@ -290,7 +289,7 @@ def monitor(
     on: datetime.date,
     budget: BudgetExecution | None = None,
     rules: MonitoringRules | None = None,
-    events: Events | None = None,
+    events: Mapping[str, datetime.date | None] | None = None,
     targets: Mapping[str, Target | str] | None = None,
 ) -> Monitoring:
     """Light a project's progress mid-year (see the monitoring page for the rules).
@@ -299,7 +298,9 @@ def monitor(
     takes; `None` for a deadline or period not yet done) or to a `Progress`, which adds the
     forecast, likelihood, causes and measures. `on` is the last day the data covers, in the
     project's budget year. `budget` is the budget and what was executed of it to date.
-    `events` gives the dates of the events relative deadlines count from (`合同签订`).
+    `events` gives the dates of the events relative deadlines count from (`合同签订`);
+    `None` for an event that has not happened yet, so that a deadline counted from it
+    cannot have passed.
     `targets` supplies targets for indicators whose target cell the form left empty, as
     `self_evaluate` takes them.
 
@@ -349,7 +350,9 @@ def monitor(
     )
     problems = list(found)
     share = time_progress(on, rules.time_basis)
-    context = _Context(on, share, project.year, rules, dict(events or {}), problems)
+    happened = {name: day for name, day in (events or {}).items() if day is not None}
+    pending = frozenset(name for name, day in (events or {}).items() if day is None)
+    context = _Context(on, share, project.year, rules, happened, pending, problems)
     lines = [line for entry in given if (line := context.line(entry)) is not None]
     if problems:
         raise MonitoringError(project.name, problems)
@@ -394,6 +397,7 @@ class _Context:
     year: int
     rules: MonitoringRules
     events: dict[str, datetime.date]
+    pending: frozenset[str]  # events that have not happened yet
     problems: list[Problem]
 
     def problem(self, name: str, en: str, zh: str) -> None:
@@ -532,6 +536,8 @@ class _Context:
             return target.resolve(self.year)
         if isinstance(target, DatePeriod):
             return target.resolve(self.year)[1]
+        if target.event in self.pending:
+            return datetime.date.max  # not counting yet: it cannot have passed
         return event_deadline(target, self.events)
 
 
