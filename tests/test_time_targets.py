@@ -721,3 +721,23 @@ def test_spans_of_the_calendar_are_not_read_as_amounts(text: str) -> None:
 )
 def test_ranges_of_years_as_durations_stay_ranges(text: str, low: str, high: str) -> None:
     assert parse_target(text) == Range(low=parse_quantity(low), high=parse_quantity(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1个半月内", "<=1.5个月"),  # one and a half months, not one of a unit 个半月
+        ("2年半", "=2.5年"),
+        ("3天半内", "<=3.5天"),
+        ("1个半小时", "=1.5小时"),
+    ],
+)
+def test_and_a_half_joins_the_number(text: str, expected: str) -> None:
+    target = parse_target(text)
+    assert str(target) == expected
+    assert parse_target(str(target)) == target
+
+
+def test_a_half_after_a_decimal_is_refused() -> None:
+    with pytest.raises(TargetSyntaxError, match="a half after a decimal number"):
+        parse_target("1.5个半月")

@@ -321,3 +321,15 @@ NATURE_WORDS = {
 # Words in brackets at the end of an indicator's name that mark it and are not its unit:
 # the period (`(年度)`, `(长期)`) and whether the indicator must be filled in (`(必填)`).
 NAME_MARKS = frozenset({"年度", "长期", "中期", "必填", "选填", "必填硬性指标"})
+
+
+AND_A_HALF: dict[str, str] = {
+    "个半月": "个月",
+    "年半": "年",
+    "天半": "天",
+    "周半": "周",
+    "个半小时": "小时",
+    "个半钟头": "小时",
+}
+"""Units that say "and a half" after a whole number (`1个半月`, `2年半`): the half joins the
+number (`1.5个月`), and the unit is the time unit itself."""

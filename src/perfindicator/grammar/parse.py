@@ -302,6 +302,11 @@ def _quantity(
         too_many = MAX_WHOLE_DIGITS + MAX_PLACES
         _fail(scanned, m.start(number), f"the number has more than {too_many} digits", kind=kind)
     value = Decimal(written.replace(",", ""))
+    if unit_text in lex.AND_A_HALF:
+        # `1个半月` is one and a half months, not one of a unit 个半月.
+        if "." in written:
+            _fail(scanned, m.start(unit), "a half after a decimal number", kind=kind)
+        value, unit_text = value + Decimal("0.5"), lex.AND_A_HALF[unit_text]
     problem = magnitude_problem(value)
     if problem is not None:
         _fail(scanned, m.start(number), f"the number {problem}", kind=kind)
