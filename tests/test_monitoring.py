@@ -35,6 +35,7 @@ from perfindicator import (
     Progress,
     Project,
     TimeBasis,
+    evaluate,
     monitor,
     parse_target,
 )
@@ -539,3 +540,55 @@ def test_an_event_not_yet_happened() -> None:
     assert result.light is Light.GREEN
     with pytest.raises(MonitoringError, match="合同签订"):
         monitor(project, {"交付时间": "2024-07-01"}, on=late_in_year, events=pending)
+
+
+def test_a_rise_from_a_loss_and_a_negative_pace() -> None:
+    # 同比增长10% from a loss of 100万元 wants -90万元: -50 is above it (evaluate: met).
+    rise = "同比增长10%"
+    ahead = _change_light(rise, "-50万元", "-100万元", Level2.ECONOMIC)
+    assert ahead == (Light.GREEN, None)
+    assert evaluate(rise, "-50万元", baseline="-100万元").met
+    assert _change_light(rise, "-95万元", "-100万元", Level2.ECONOMIC) == (Light.RED, None)
+    # A pace below zero counts as none kept: red at 0, as a count below zero does.
+    assert _light("每月1次", "-1次/月") == (Light.RED, Decimal("0.0000"))
+
+
+def test_hours_of_service_add_up_and_lifetimes_do_not() -> None:
+    # Under 数量指标 500 of the 500 hours due by June; under 可持续影响指标 a lifetime, a level.
+    assert _light(">=1000小时", "500小时")[1] == Decimal("1.0000")
+    assert _light(">=8年", "4年", level2=Level2.SUSTAINABILITY)[1] == Decimal("0.5000")
+
+
+def test_band_edges_have_at_most_four_places() -> None:
+    with pytest.raises(FieldError, match="at most 4 decimal places"):
+        MonitoringRules(red_below=Decimal("0.66666"))
+
+
+@given(
+    wanted=st.integers(1, 1000),
+    reached=st.integers(-1000, 3000),
+    base=st.integers(-1000, 1000).filter(bool),
+    op=st.sampled_from([">=", "<="]),
+)
+def test_at_the_end_of_the_year_a_met_target_is_never_red_or_yellow(
+    wanted: int, reached: int, base: int, op: str
+) -> None:
+    # On 31 December all is due: whatever evaluate calls met is green or blue, and a
+    # lower-is-better target is green exactly when it is met.
+    dec_31 = datetime.date(2024, 12, 31)
+    target = f"{op}{wanted}个"
+    light, _ = _light(target, f"{reached}个", on=dec_31)
+    met = evaluate(target, f"{reached}个").met
+    if met:
+        assert light in (Light.GREEN, Light.BLUE)
+    if op == "<=":
+        assert (light is Light.GREEN) == met
+    rise = "同比增长10%"
+    value, baseline = f"{reached}个", f"{base}个"
+    (line,) = monitor(
+        _project(("指标", rise, Level2.QUANTITY)),
+        {"指标": Progress(value=value, baseline=baseline)},
+        on=dec_31,
+    ).lines
+    if evaluate(rise, value, baseline=baseline).met:
+        assert line.light in (Light.GREEN, Light.BLUE)

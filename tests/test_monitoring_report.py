@@ -617,11 +617,12 @@ def test_the_fixture_table_is_the_expected_report() -> None:
 def test_a_part_of_the_budget_is_not_taken_for_the_whole() -> None:
     # The total line 年度资金总额 left out: 其中:当年财政拨款 is a part, not the budget.
     part = BudgetLine(label="其中:当年财政拨款", budget=Decimal(100), executed=Decimal(80))
-    report = MonitoringReport(name="社区培训", year=2019, months=6, budget_lines=(part,))
+    other = BudgetLine(label="其他资金", budget=Decimal(100), executed=Decimal(10))
+    report = MonitoringReport(name="社区培训", year=2019, months=6, budget_lines=(part, other))
     with pytest.raises(FormError, match="no total line"):
         report.budget()
     total = BudgetLine(label="年度资金总额:", budget=Decimal(200), executed=Decimal(90))
-    both = attrs.evolve(report, budget_lines=(part, total))
+    both = attrs.evolve(report, budget_lines=(part, other, total))
     assert both.budget() == BudgetExecution(budget=200, executed=90)
 
 
@@ -643,3 +644,37 @@ def test_causes_are_read_from_items_not_guessed(analysis: str, causes: tuple[str
     report = MonitoringReport(name="社区培训", year=2019, months=6, lines=(line,))
     progress = report.progress()["培训人次"]
     assert (progress.causes, progress.analysis) == (causes, analysis)
+
+
+@pytest.mark.parametrize("label", ["预算总额", "年度预算总额", "资金合计", "项目总投资"])
+def test_a_total_is_known_by_how_its_label_ends(label: str) -> None:
+    part = BudgetLine(label="其中:当年财政拨款", budget=Decimal(100), executed=Decimal(80))
+    total = BudgetLine(label=label, budget=Decimal(200), executed=Decimal(90))
+    report = MonitoringReport(name="社区培训", year=2019, months=6, budget_lines=(part, total))
+    assert report.budget() == BudgetExecution(budget=200, executed=90)
+
+
+def test_a_single_budget_line_is_the_whole_budget() -> None:
+    only = BudgetLine(label="当年财政拨款:", budget=Decimal(220), executed=Decimal("87.57"))
+    report = MonitoringReport(name="社区培训", year=2019, months=6, budget_lines=(only,))
+    assert report.budget() == BudgetExecution(budget=220, executed=Decimal("87.57"))
+
+
+@pytest.mark.parametrize(
+    ("analysis", "causes"),
+    [
+        ("投入保障:场地未完工。项目管理:考核推迟", ("投入保障", "项目管理")),
+        ("1.投入保障:场地未完工;2.项目管理:考核推迟", ("投入保障", "项目管理")),
+        ("(1)投入保障:场地未完工", ("投入保障",)),
+        ("投入保障/项目管理", ("投入保障", "项目管理")),
+        ("投入保障 项目管理", ("投入保障", "项目管理")),
+        ("一是投入保障不足；二是项目管理", ("项目管理",)),  # 投入保障不足 is a sentence
+    ],
+)
+def test_numbered_and_other_lists_of_causes(analysis: str, causes: tuple[str, ...]) -> None:
+    line = MonitoredIndicator(
+        name="培训人次", target_text="≥1000人次", target=parse_target(">=1000人次"),
+        value_text="300人次", likelihood=Likelihood.POSSIBLE, causes=analysis, measures="加快",
+    )  # fmt: skip
+    report = MonitoringReport(name="社区培训", year=2019, months=6, lines=(line,))
+    assert report.progress(("投入保障", "项目管理"))["培训人次"].causes == causes

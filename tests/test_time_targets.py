@@ -741,3 +741,12 @@ def test_and_a_half_joins_the_number(text: str, expected: str) -> None:
 def test_a_half_after_a_decimal_is_refused() -> None:
     with pytest.raises(TargetSyntaxError, match="a half after a decimal number"):
         parse_target("1.5个半月")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [("2019~2021年度", "2019年1月-2021年12月"), ("2010-2020年间", "2010年1月-2020年12月")],
+)
+def test_a_span_of_years_is_refused_with_its_own_years(text: str, hint: str) -> None:
+    with pytest.raises(TargetSyntaxError, match=hint):
+        parse_target(text)

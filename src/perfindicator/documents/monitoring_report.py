@@ -333,25 +333,29 @@ class MonitoringReport:
     def budget(self) -> BudgetExecution | None:
         """The budget and what was executed of it so far, from its total line.
 
-        The total is the first line labelled as one (年度资金总额, 资金总额, 总额, 合计);
-        `None` without a budget line, or where the total leaves either amount empty.
+        The total is the only line, or the first labelled as one (年度资金总额, 预算总额,
+        资金合计, …: a label ending in 总额, 合计, 总计 or 总投资); `None` without a budget
+        line, or where the total leaves either amount empty.
 
         Raises:
-            FormError: there are budget lines but none is a total: a part of the budget
-                (其中:当年财政拨款) is not taken for the whole.
+            FormError: there are several budget lines and none is a total: a part of the
+                budget (其中:当年财政拨款) is not taken for the whole.
             FieldError: the budget is zero (nothing to execute against).
         """
         if not self.budget_lines:
             return None
-        total = next((line for line in self.budget_lines if _is_total(line.label)), None)
+        lines = self.budget_lines
+        total = (
+            lines[0] if len(lines) == 1 else next((x for x in lines if _is_total(x.label)), None)
+        )
         if total is None:
             first = self.budget_lines[0]
             raise FormError(
                 [
                     Problem(
                         code="form",
-                        message_en="no total line in the budget block (年度资金总额, 总额, 合计); "
-                        "a part of the budget is not taken for the whole",
+                        message_en="no total line among the budget lines (a label ending in 总额, "
+                        "合计, 总计 or 总投资); a part of the budget is not taken for the whole",
                         message_zh="预算执行栏目缺少资金总额行",
                         where=first.place,
                         text=first.label,
@@ -366,23 +370,28 @@ class MonitoringReport:
 def _named_causes(text: str, vocabulary: Sequence[str]) -> tuple[str, ...]:
     """The causes of `vocabulary` a deviation analysis names, in vocabulary order.
 
-    A cause is named as a list item (`经费保障、人员保障`) or as the label of an item
-    (`投入保障:场地改造未完工;项目管理:…`); a word inside a sentence is not a cause named
-    (`无经费保障问题` names none), so nothing is guessed from the wording.
+    A cause is named as a list item (`经费保障、人员保障`, `1.投入保障 2.项目管理`) or as the
+    label of an item (`投入保障:场地改造未完工;项目管理:…`); a word inside a sentence is
+    not a cause named (`无经费保障问题` names none), so nothing is guessed from the wording.
     """
-    named = {item.partition(":")[0].strip() for item in _ITEMS.split(text.replace("：", ":"))}
+    items = _ITEMS.split(text.replace("：", ":"))
+    named = {_MARKER.sub("", item.partition(":")[0].strip()) for item in items}
     return tuple(word for word in vocabulary if word in named)
 
 
-_ITEMS = re.compile(r"[;；、,，\n]")
+# Items end at these; a list marker (`1.`, `(1)`, `（一）`, `一是`) starts one.
+_ITEMS = re.compile(r"[;；、,，。/\s]")
+_MARKER = re.compile(r"^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[一二三四五六七八九十]+是)")
 
 
 def _is_total(label: str) -> bool:
     word = L.read_label(label).text
-    return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word in _TOTAL_WORDS
+    if word.startswith("其中"):
+        return False
+    return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word.endswith(_TOTALS)
 
 
-_TOTAL_WORDS = frozenset({"总额", "合计", "总计", "项目资金", "资金总额"})
+_TOTALS = ("总额", "合计", "总计", "总投资", "项目资金")
 
 
 def _level2(line: MonitoredIndicator) -> Level2 | None:

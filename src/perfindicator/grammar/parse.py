@@ -259,11 +259,12 @@ def _range(scanned: Scanned, m: re.Match[str]) -> Range:
     if calendar_span(low, high):
         # `2019-2021年`, `2023.1-2023.12月`: years, or months written as year.month, that the
         # period rules do not read (a unit after dotted months; whole years): not amounts.
+        years = (int(low.value), int(high.value))
         _fail(
             scanned,
             m.start("number"),
             f"{low}~{high} reads as a span of the calendar, not a range of amounts: write "
-            "2023年1月-2024年12月 (or 2023.01-2024.12) for the period",
+            f"{years[0]}年1月-{years[1]}年12月 (or {years[0]}.01-{years[1]}.12) for the period",
         )
     if high.unit in ("", "月") and range_reads_as_period(f"{low}~{high}"):
         # `1月-12`, `1月~12月之间`: spellings of a span of months that the period rules leave out.

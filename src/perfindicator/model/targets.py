@@ -130,19 +130,20 @@ def calendar_span(low: Quantity, high: Quantity) -> bool:
         >>> calendar_span(Quantity(value=1, unit="年"), Quantity(value=3, unit="年"))
         False
     """
-    if high.unit not in ("年", "月") or low.unit != high.unit:
+    if high.unit not in (*_YEAR_UNITS, "月") or low.unit != high.unit:
         return False
     ends = (low.value, high.value)
     if not all(_YEARS[0] <= int(end) <= _YEARS[1] for end in ends):
         return False
     if all(end == end.to_integral_value() for end in ends):
-        return True  # 2019~2021年; 2023~2024月 is no number of months either
+        return True  # 2019~2021年, 2019~2021年度; 2023~2024月 is no number of months either
     months = [f"{end:f}".partition(".")[2] for end in ends]  # the digits after the point
     return high.unit == "月" and all(m and len(m) <= 2 and 1 <= int(m) <= 12 for m in months)
 
 
 # The years a year-like number falls in, as the period rules take them.
 _YEARS = (1900, 2100)
+_YEAR_UNITS = ("年", "年度", "年间")
 
 
 @attrs.frozen(kw_only=True, repr=False)

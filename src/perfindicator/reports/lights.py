@@ -88,8 +88,9 @@ class Accrual(enum.Enum):
         Only quantity (数量指标) and benefit (效益指标) targets can accumulate: the production
         rule pro-rates no quality, timeliness or cost row, and a satisfaction is a level
         however it is written. Among the others, a level is a target in `%`, `‰`, `个百分点`,
-        a unit per something (`元/人`), a score (`分`) or a length of time (`年`, `个月`,
-        `天`, …); a bare number is a count (`召开会议 =2`).
+        a unit per something (`元/人`) or a score (`分`), and, under a benefit category, a
+        length of time (`>=8年`: a lifetime); hours or days of service under 数量指标 add up,
+        and a bare number is a count (`召开会议 =2`).
 
         Examples:
             >>> Accrual.of(Level2.QUANTITY, "人次"), Accrual.of(Level2.SOCIAL, "%")
@@ -99,16 +100,17 @@ class Accrual(enum.Enum):
         """
         if level2 is not Level2.QUANTITY and level2.parent is not Level1.BENEFIT:
             return cls.RATE
-        if unit in _LEVEL_UNITS or "/" in unit:
+        if unit in _RATE_UNITS or "/" in unit:
             return cls.RATE
+        if unit in _TIME_UNITS and level2 is not Level2.QUANTITY:
+            return cls.RATE  # a lifetime or a period (>=8年 under 可持续影响指标)
         return cls.ACCUMULATING
 
 
-# Units of a level rather than an amount that grows over the year: rates, scores and
-# lengths of time.
-_LEVEL_UNITS = frozenset(
-    {"%", "‰", "个百分点", "分", "年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "岁"}
-)
+# Units of a level rather than an amount that grows over the year: rates and scores; and
+# lengths of time, except under 数量指标, where hours or days of service add up.
+_RATE_UNITS = frozenset({"%", "‰", "个百分点", "分"})
+_TIME_UNITS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "岁"})
 
 
 class TimeBasis(enum.Enum):
@@ -151,6 +153,10 @@ def _share(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     assert isinstance(value, Decimal)
     if value <= 0:
         v.fail(instance, attribute, value, "must be a positive ratio (0.6 is 60%)")
+    # Attainments are shown to four places, rounded down: an edge with more places could
+    # stand between a shown value and its light.
+    if value.as_tuple().exponent < -4:  # type: ignore[operator]
+        v.fail(instance, attribute, value, "must have at most 4 decimal places")
 
 
 def _ascending(instance: MonitoringRules, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -203,7 +209,8 @@ class MonitoringRules:
         budget_red_below, budget_yellow_below: the bands of budget execution over time
             progress: red below 0.6, yellow below 0.8, green from there.
         time_basis: how time progress is measured (`TimeBasis.MONTHS` by default).
-        kinds: indicator names whose kind (`Accrual`) differs from what their unit says.
+        kinds: indicator names whose kind (`Accrual`) differs from what their category and
+            unit say (`Accrual.of`).
         causes: the deviation causes a line may name (136号's five by default).
 
     Examples:

@@ -494,7 +494,8 @@ class _Context:
         if isinstance(target, Schedule) and isinstance(value, Quantity):
             if _written_as_rate(reported.value):
                 # `1次/月`: the pace kept, a level against the target's own pace.
-                attainment = Fraction(value.value) / (target.count * target.cadence.per_year)
+                pace = target.count * target.cadence.per_year
+                attainment = Fraction(max(value.value, Decimal(0))) / pace
                 return value, attainment, self.rules.light(attainment)
             due = target.due_by(self.on)
             if due == 0:
@@ -505,9 +506,12 @@ class _Context:
             assert evaluation.baseline is not None  # evaluate requires one
             level = _changed_level(target, evaluation.baseline)
             reached = Fraction(value.to_base().value)
-            if target.direction is Direction.DOWN or level <= 0:
+            if target.direction is Direction.DOWN:
                 # A fall is lower-is-better: within the level it is to reach, or not.
                 return value, None, Light.GREEN if reached <= level else Light.RED
+            if level <= 0:
+                # A rise to a level of zero or below (from a loss): reached, or not.
+                return value, None, Light.GREEN if reached >= level else Light.RED
             attainment = max(reached, Fraction(0)) / level
             unit = evaluation.baseline.unit
             if self.rules.accrual(indicator.name, indicator.level2, unit) is Accrual.ACCUMULATING:
@@ -544,13 +548,14 @@ class _Context:
 def _changed_level(target: Change, baseline: Quantity) -> Fraction:
     """The level a change target wants reached from `baseline`, in the baseline's base unit.
 
-    `同比增长10%` from 100 is 110; `下降2个百分点` from 30% is 28%; `增加5个` from 20个 is 25个.
+    `同比增长10%` from 100 is 110 (from a loss of 100, -90: a share of the baseline's size, as
+    `evaluate` measures it); `下降2个百分点` from 30% is 28%; `增加5个` from 20个 is 25个.
     """
     base = Fraction(baseline.to_base().value)
     sign = 1 if target.direction is Direction.UP else -1
     amount = target.amount
     if amount.unit == "%":
-        return base * (1 + sign * Fraction(amount.value) / 100)
+        return base + sign * abs(base) * Fraction(amount.value) / 100
     if amount.unit == "个百分点":
         return base + sign * Fraction(amount.value)
     return base + sign * Fraction(amount.to_base().value)
