@@ -25,7 +25,17 @@ from perfindicator.errors import FieldError, FieldTypeError, Place
 from perfindicator.grammar.cells import decimal_from_float
 from perfindicator.model import _validators as v
 
-__all__ = ["Cell", "CellValue", "Grid", "RawCell", "RawTable", "grid"]
+__all__ = [
+    "Cell",
+    "CellValue",
+    "Grid",
+    "RawCell",
+    "RawTable",
+    "grid",
+    "grid_of",
+    "read_value",
+    "value_text",
+]
 
 CellValue: TypeAlias = str | Decimal | datetime.date | None
 """A cell's value as the library keeps it: text, an exact number (always a `Decimal`), a date,
@@ -146,6 +156,11 @@ class RawTable(NamedTuple):
 
     What the readers of `perfindicator.io` find in a file: `grid_of` makes it a `Grid`, and
     `perfindicator.io.read` hands the rows to the form reader as they are.
+
+    Examples:
+        >>> table = RawTable([["项目名称", "弱电安防"]], Place(file="a.html", sheet="table 1"))
+        >>> table.rows[0][1], str(table.source)
+        ('弱电安防', 'a.html[sheet table 1]')
     """
 
     rows: Sequence[Sequence[RawCell]]
@@ -155,7 +170,16 @@ class RawTable(NamedTuple):
 
 
 def grid_of(table: RawTable) -> Grid:
-    """The `Grid` of a reader's table: `grid` of its rows, placed in its source."""
+    """The `Grid` of a reader's table: `grid` of its rows, placed in its source.
+
+    Raises:
+        FieldTypeError, FieldError: as `grid` raises them.
+
+    Examples:
+        >>> table = grid_of(RawTable([["年度", 2022]], Place(file="a.xlsx", sheet="表1")))
+        >>> table.rows[0][1].value, str(table.rows[0][1].place)
+        (Decimal('2022'), 'a.xlsx[sheet 表1]:1:2')
+    """
     return _grid(table.rows, table.source)
 
 
@@ -187,7 +211,12 @@ def _cell(value: CellValue, place: Place) -> Cell:
 
 
 def value_text(value: CellValue) -> str:
-    """A cell value as text: `""` for none, a number without exponent, a date ISO (`Cell.text`)."""
+    """A cell value as text: `""` for none, a number without exponent, a date ISO (`Cell.text`).
+
+    Examples:
+        >>> value_text(Decimal("1E+3")), value_text(datetime.date(2022, 1, 1)), value_text(None)
+        ('1000', '2022-01-01', '')
+    """
     if value is None:
         return ""
     if isinstance(value, Decimal):
@@ -198,7 +227,21 @@ def value_text(value: CellValue) -> str:
 
 
 def read_value(raw: object, place: Place) -> CellValue:
-    """A raw cell value read exactly (see `grid`); errors name `place`."""
+    """A raw cell value read exactly (see `grid`); errors name `place`.
+
+    Raises:
+        FieldTypeError: a value no table cell holds (a bool, a list, …).
+        FieldError: a number NaN, infinite or beyond the supported size, or a `datetime`
+            with a time of day.
+
+    Examples:
+        >>> read_value(0.95, Place(row=1, column=2)), read_value(datetime.datetime(2022, 1, 1), Place())
+        (Decimal('0.95'), datetime.date(2022, 1, 1))
+        >>> read_value(True, Place(file="a.xlsx", row=3, column=4))
+        Traceback (most recent call last):
+        ...
+        perfindicator.errors.FieldTypeError: grid.cell a.xlsx:3:4: a table cell holds no bool, got True
+    """
     if raw is None or isinstance(raw, str):
         return raw  # most cells: no place needs naming
     where = f"cell {place}"

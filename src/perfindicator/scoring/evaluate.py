@@ -447,6 +447,11 @@ def event_deadline(
         EvaluationError: the event has no date in `events` (naming `actual`, the value
             being evaluated, if any), or the deadline cannot be a date (working days).
         FieldTypeError: the event's date is not a `datetime.date`.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> event_deadline(parse_target("合同签订后30日内"), {"合同签订": datetime.date(2024, 6, 1)})
+        datetime.date(2024, 7, 1)
     """
     event = target.event
     if event not in events:
