@@ -25,6 +25,7 @@ LAYERS: dict[str, int] = {
     "scoring": 4,
     "reports": 5,
     "documents": 6,
+    "audits": 6,
     "interchange": 6,
     "display": 6,
     "io": 7,

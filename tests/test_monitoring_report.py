@@ -44,7 +44,7 @@ from perfindicator import (
     parse_target,
     read_table,
 )
-from perfindicator.documents.monitoring_report import project_of
+from perfindicator.documents.document import project_of
 from perfindicator.errors import Place
 from perfindicator.model.kinds import FormKind
 from perfindicator.strategies import targets

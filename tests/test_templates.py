@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from perfindicator import Document, Project, read_table
+from perfindicator import Document, MonitoringReport, Project, read_table
 from perfindicator.errors import Place
 from perfindicator.io import read, read_grids
 from tests.templates.expected import EXPECTED
@@ -53,8 +53,14 @@ def _places(document: Document) -> list[Place]:
     kept = [*document.details, *document.unclaimed]
     if isinstance(document, Project):
         lines = [i.place for i in document.indicators]
-    else:
+    elif isinstance(document, MonitoringReport):
         lines = [*(b.place for b in document.budget_lines), *(i.place for i in document.lines)]
+    else:
+        lines = [
+            *(b.place for b in document.execution),
+            *(k.place for k in document.labels),
+            *(i.place for i in document.lines),
+        ]
     return [document.place, *lines, *(k.place for k in kept)]
 
 

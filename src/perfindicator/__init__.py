@@ -9,13 +9,20 @@ The public names are importable from here:
 
 # Imported for its effect: the display layer registers the Jupyter views (see `_repr`).
 import perfindicator.display.html  # noqa: F401
+from perfindicator.audits.audit import Audit, AuditedLine, audit
+from perfindicator.audits.discrepancies import Discrepancy
+from perfindicator.documents.document import Document, project_of
 from perfindicator.documents.monitoring_report import (
     BudgetLine,
-    Document,
     MonitoredIndicator,
     MonitoringReport,
     format_monitoring,
-    project_of,
+)
+from perfindicator.documents.selfeval_report import (
+    ExecutionLine,
+    PointsLabel,
+    ReportedIndicator,
+    SelfEvaluationReport,
 )
 from perfindicator.documents.shanghai import format_form, read_forms
 from perfindicator.documents.table import read_table
@@ -51,7 +58,7 @@ from perfindicator.interchange.convert import (
 from perfindicator.interchange.records import Record, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
-from perfindicator.model.kinds import FormKind, Period, StandardBasis
+from perfindicator.model.kinds import FormKind, Period, ReportLayout, StandardBasis
 from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Funding, Goals, Indicator, LabelledText, Project
 from perfindicator.model.quantity import Quantity
@@ -71,6 +78,7 @@ from perfindicator.model.targets import (
     Target,
     TimeUnit,
 )
+from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lights import Accrual, Light, MonitoringRules, TimeBasis
 from perfindicator.reports.lint import Finding, Findings, LintRules, lint
 from perfindicator.reports.monitoring import (
@@ -80,13 +88,19 @@ from perfindicator.reports.monitoring import (
     Progress,
     monitor,
 )
+from perfindicator.reports.scheme import (
+    Denominator,
+    ExecutionBand,
+    Level2Points,
+    QualitativeBands,
+    ScoringScheme,
+    Weights,
+)
 from perfindicator.reports.selfeval import (
-    BudgetExecution,
     Grade,
     ScoredIndicator,
     SelfEvaluation,
     Subtotal,
-    Weights,
     self_evaluate,
 )
 from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events, evaluate, score
@@ -96,6 +110,8 @@ __all__ = [
     "Accrual",
     "Actual",
     "ActualTypeError",
+    "Audit",
+    "AuditedLine",
     "Baseline",
     "BudgetExecution",
     "BudgetLine",
@@ -106,11 +122,15 @@ __all__ = [
     "DataError",
     "DatePeriod",
     "Deadline",
+    "Denominator",
     "Direction",
+    "Discrepancy",
     "Document",
     "Evaluation",
     "EvaluationError",
     "Events",
+    "ExecutionBand",
+    "ExecutionLine",
     "FieldError",
     "FieldTypeError",
     "Finding",
@@ -126,6 +146,7 @@ __all__ = [
     "LabelledText",
     "Level1",
     "Level2",
+    "Level2Points",
     "Light",
     "Likelihood",
     "LintRules",
@@ -142,21 +163,27 @@ __all__ = [
     "PerfIndicatorError",
     "Period",
     "Place",
+    "PointsLabel",
     "Precision",
     "Problem",
     "Progress",
     "Project",
     "Qualitative",
+    "QualitativeBands",
     "Quantity",
     "Range",
     "ReadError",
     "Record",
     "RelativeDeadline",
+    "ReportLayout",
+    "ReportedIndicator",
     "Schedule",
     "ScoredIndicator",
     "ScoringRules",
+    "ScoringScheme",
     "SelfEvaluation",
     "SelfEvaluationError",
+    "SelfEvaluationReport",
     "Severity",
     "StandardBasis",
     "Subtotal",
@@ -166,6 +193,7 @@ __all__ = [
     "TimeUnit",
     "UnitMismatchError",
     "Weights",
+    "audit",
     "configure_converter",
     "direction_from_sign",
     "evaluate",

@@ -24,7 +24,7 @@ def _hypothesis_setup_hook() -> None:
     from hypothesis import strategies as st
 
     from perfindicator.model import outcomes, project, quantity, targets
-    from perfindicator.reports import selfeval
+    from perfindicator.reports import budget
 
     for cls, name in [
         (quantity.Quantity, "quantities"),
@@ -41,6 +41,6 @@ def _hypothesis_setup_hook() -> None:
         (project.Goals, "goals"),
         (project.Project, "projects"),
         (outcomes.Judgement, "judgements"),
-        (selfeval.BudgetExecution, "budget_executions"),
+        (budget.BudgetExecution, "budget_executions"),
     ]:
         st.register_type_strategy(cls, _lazy(name))

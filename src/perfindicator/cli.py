@@ -33,7 +33,8 @@ import attrs
 
 from perfindicator._syntax import CONTROL
 from perfindicator.display.text import monitoring_text, project_text, self_evaluation_text
-from perfindicator.documents.monitoring_report import Document, MonitoringReport, project_of
+from perfindicator.documents.document import Document, project_of
+from perfindicator.documents.monitoring_report import MonitoringReport
 from perfindicator.documents.shanghai import TITLE, read_forms
 from perfindicator.documents.table import NO_FORM
 from perfindicator.errors import (
@@ -56,9 +57,10 @@ from perfindicator.io.text import decode, read_text, read_utf8
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Project
 from perfindicator.model.targets import Target
+from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lint import Severity, lint
 from perfindicator.reports.monitoring import Likelihood, Progress, monitor
-from perfindicator.reports.selfeval import BudgetExecution, self_evaluate
+from perfindicator.reports.selfeval import self_evaluate
 from perfindicator.scoring.evaluate import Actual
 
 __all__ = ["main"]

@@ -46,15 +46,19 @@ __all__ = [
 
 
 class Severity(enum.Enum):
-    """How serious a problem is: an error stops the work, a warning advises against it.
+    """How serious a problem is: an error, a warning, or a note.
+
+    An error stops the work, a warning advises against it, a note records what a person may
+    decide either way (an assessor's discretion in an audit).
 
     Examples:
         >>> [severity.value for severity in Severity]
-        ['error', 'warning']
+        ['error', 'warning', 'note']
     """
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 _Check = Callable[[Any, "attrs.Attribute[Any]", Any], None]

@@ -55,7 +55,7 @@ from perfindicator.model.targets import (
     TimeUnit,
     calendar_span,
 )
-from perfindicator.reports.selfeval import BudgetExecution
+from perfindicator.reports.budget import BudgetExecution
 from perfindicator.scoring.evaluate import Actual
 
 __all__ = [

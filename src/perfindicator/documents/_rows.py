@@ -14,6 +14,7 @@ import functools
 import re
 import unicodedata
 
+from perfindicator.documents import labels as L
 from perfindicator.errors import PerfIndicatorError
 from perfindicator.grammar.parse import parse_target
 from perfindicator.model.categories import Level1, Level2
@@ -22,14 +23,47 @@ from perfindicator.model.targets import Qualitative, Target
 __all__ = [
     "SATISFACTION_ENDINGS",
     "is_separator",
+    "is_total",
     "join_lines",
     "label_of",
+    "level2_of",
     "parse_or_none",
     "split_labels",
 ]
 
 SATISFACTION_ENDINGS = ("满意度", "满意率")
 """How the name of a satisfaction indicator ends: it is one whatever label stands above it."""
+
+
+def level2_of(level1: Level1 | None, level2: Level2 | None, name: str) -> Level2 | None:
+    """The level-2 category of a line of a published report (monitoring, self-evaluation).
+
+    The one written, else the one its name names (黄石 writes `质量`, `时效` as names), else
+    服务对象满意度指标 under 满意度指标 or for a name ending in 满意度 or 满意率; `None`
+    otherwise.
+    """
+    if level2 is not None:
+        return level2
+    named = Level2.lookup(name)
+    if named is not None:
+        return named
+    if level1 is Level1.SATISFACTION or name.endswith(SATISFACTION_ENDINGS):
+        return Level2.SATISFACTION
+    return None
+
+
+_TOTALS = ("总额", "合计", "总计", "总投资", "项目资金")
+
+
+def is_total(label: str) -> bool:
+    """Whether a budget row's label names the total (年度资金总额, 总额, 资金合计, …).
+
+    Not a part of it (其中:当年财政拨款).
+    """
+    word = L.read_label(label).text
+    if word.startswith("其中"):
+        return False
+    return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word.endswith(_TOTALS)
 
 
 def parse_or_none(text: str) -> Target | None:

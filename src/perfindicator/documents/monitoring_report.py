@@ -15,12 +15,12 @@ import datetime
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import Any
 
 import attrs
 
 from perfindicator import _repr
-from perfindicator.documents import labels as L
+from perfindicator.documents._rows import is_total, level2_of
 from perfindicator.errors import (
     ActualTypeError,
     FieldTypeError,
@@ -36,18 +36,16 @@ from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import FormKind
 from perfindicator.model.project import Indicator, LabelledText, Project
 from perfindicator.model.targets import TARGET_TYPES, Change, RelativeDeadline, Target
+from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lights import DEVIATION_CAUSES
 from perfindicator.reports.monitoring import Likelihood, Progress
-from perfindicator.reports.selfeval import BudgetExecution
 from perfindicator.scoring.evaluate import evaluate
 
 __all__ = [
     "BudgetLine",
-    "Document",
     "MonitoredIndicator",
     "MonitoringReport",
     "format_monitoring",
-    "project_of",
 ]
 
 # Where a thing was read: no part of its value (nor of equality).
@@ -250,7 +248,7 @@ class MonitoringReport:
         """
         indicators, problems = [], []
         for line in self.lines:
-            level2 = _level2(line)
+            level2 = level2_of(line.level1, line.level2, line.name)
             if level2 is None:
                 problems.append(
                     _problem(
@@ -345,9 +343,7 @@ class MonitoringReport:
         if not self.budget_lines:
             return None
         lines = self.budget_lines
-        total = (
-            lines[0] if len(lines) == 1 else next((x for x in lines if _is_total(x.label)), None)
-        )
+        total = lines[0] if len(lines) == 1 else next((x for x in lines if is_total(x.label)), None)
         if total is None:
             first = self.budget_lines[0]
             raise FormError(
@@ -384,27 +380,6 @@ _ITEMS = re.compile(r"[;；、,，。/\s]")
 _MARKER = re.compile(r"^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、]|[一二三四五六七八九十]+是)")
 
 
-def _is_total(label: str) -> bool:
-    word = L.read_label(label).text
-    if word.startswith("其中"):
-        return False
-    return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word.endswith(_TOTALS)
-
-
-_TOTALS = ("总额", "合计", "总计", "总投资", "项目资金")
-
-
-def _level2(line: MonitoredIndicator) -> Level2 | None:
-    if line.level2 is not None:
-        return line.level2
-    named = Level2.lookup(line.name)
-    if named is not None:
-        return named
-    if line.level1 is Level1.SATISFACTION or line.name.endswith(("满意度", "满意率")):
-        return Level2.SATISFACTION
-    return None
-
-
 def _problem(line: MonitoredIndicator, en: str, zh: str) -> Problem:
     return Problem(code="form", message_en=en, message_zh=zh, where=line.place, text=line.name)
 
@@ -438,25 +413,6 @@ def _quantity_of(target: Change, value: Decimal | datetime.date | str) -> None:
         raise ActualTypeError(target, value, "a change target takes a quantity, not a date")
     if isinstance(value, str):
         parse_quantity(value)
-
-
-Document: TypeAlias = Project | MonitoringReport
-"""What a form reads as (`read_table`, `perfindicator.io.read`): a `Project` for the
-declaration kinds (申报表, 目标表, 批复表), a `MonitoringReport` for a monitoring table
-(绩效运行监控表). Tell them apart with `isinstance`, or take `project_of` each."""
-
-
-def project_of(document: Document) -> Project:
-    """The project a document holds: a `Project` itself, a report's `MonitoringReport.project`.
-
-    Raises:
-        FormError: a report line has no level-2 category (see `MonitoringReport.project`).
-
-    Examples:
-        >>> project_of(MonitoringReport(name="社区培训", year=2019)).kind
-        <FormKind.TARGETS: '目标表'>
-    """
-    return document.project() if isinstance(document, MonitoringReport) else document
 
 
 # --- Writing ----------------------------------------------------------------------------

@@ -57,10 +57,10 @@ from perfindicator.documents._rows import (
     parse_or_none,
     split_labels,
 )
+from perfindicator.documents.document import Document
 from perfindicator.documents.grid import Cell, CellValue, Grid, RawCell, read_value, value_text
 from perfindicator.documents.monitoring_report import (
     BudgetLine,
-    Document,
     MonitoredIndicator,
     MonitoringReport,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from perfindicator._syntax import strip_blank
 from perfindicator.model.outcomes import Outcome
 
-__all__ = ["known_wordings", "read_outcome"]
+__all__ = ["OFFICIAL_WORDINGS", "known_wordings", "read_outcome"]
 
 _WORDS = {
     Outcome.ACHIEVED: (
@@ -22,6 +22,17 @@ _WORDS = {
     ),
 }  # fmt: skip
 _OUTCOME_OF = {word: outcome for outcome, words in _WORDS.items() for word in words}
+
+OFFICIAL_WORDINGS = frozenset(
+    {
+        *(outcome.value for outcome in Outcome),
+        "达成目标", "部分达成目标并具有一定效果", "未达成目标且效果较差", "达成", "部分达成", "未达成",
+    }
+)  # fmt: skip
+"""The grades the rules and the systems' templates spell out (10号's three, the import
+template's 达成 / 部分达成 / 未达成). A score outside the band of one of these breaks a rule;
+other wordings (`基本达到`) are read as an outcome by perfindicator, not by the form, so a
+score outside that outcome's band is the assessor's reading, not an error."""
 
 
 def read_outcome(text: str, *, target_text: str | None = None) -> Outcome | None:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
+from perfindicator.documents.document import Document
 from perfindicator.documents.grid import Grid, RawTable, grid_of
 from perfindicator.documents.labels import MoneyUnit
-from perfindicator.documents.monitoring_report import Document
 from perfindicator.documents.table import NO_FORM, read_rows
 from perfindicator.errors import FieldError, FieldTypeError, FormError, Place, Problem
 from perfindicator.io import delimited, docx, html, pdf, xls, xlsx

@@ -47,8 +47,8 @@ from perfindicator.model.targets import (
     Target,
 )
 from perfindicator.reports._given import Given, check_given
+from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lights import Accrual, Light, MonitoringRules, time_progress, worst
-from perfindicator.reports.selfeval import BudgetExecution
 from perfindicator.scoring import kernel
 from perfindicator.scoring.evaluate import (
     Actual,

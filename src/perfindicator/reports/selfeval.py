@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _repr
-from perfindicator._exact import exact_sum, is_points, product, quotient
+from perfindicator._exact import difference, exact_sum, product
 from perfindicator.errors import (
     FieldError,
     PerfIndicatorError,
@@ -23,168 +23,28 @@ from perfindicator.errors import (
     SelfEvaluationError,
 )
 from perfindicator.model import _validators as v
-from perfindicator.model.categories import Level1
+from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.project import Indicator, Project
 from perfindicator.model.targets import Target
 from perfindicator.reports._given import Given, check_given
+from perfindicator.reports.budget import BudgetExecution
+from perfindicator.reports.scheme import ScoringScheme, Weights
+from perfindicator.reports.scheme import points as _points
 from perfindicator.scoring.evaluate import (
     Actual,
     Baseline,
     Evaluation,
     Events,
-    check_points,
     evaluate,
 )
 from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
-__all__ = [
-    "BudgetExecution",
-    "Grade",
-    "ScoredIndicator",
-    "SelfEvaluation",
-    "Subtotal",
-    "Weights",
-    "self_evaluate",
-]
+__all__ = ["Grade", "ScoredIndicator", "SelfEvaluation", "Subtotal", "self_evaluate"]
 
 _CENT = Decimal("0.01")
 _CODE = "self-evaluation"
 # The weight groups, in the order subtotals are listed.
 _GROUPS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST)
-
-
-def _points(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.amount(instance, attribute, value)
-    if not is_points(value):
-        v.fail(instance, attribute, value, "must be in whole cents (at most 2 decimal places)")
-
-
-def _adds_up(instance: Weights, attribute: attrs.Attribute[Any], value: Decimal | None) -> None:
-    total = exact_sum(
-        (
-            instance.output,
-            instance.benefit,
-            instance.satisfaction,
-            instance.execution,
-            value or Decimal(0),
-        )
-    )
-    if total != 100:
-        v.fail(
-            instance, attribute, value, f"the weights must add up to 100, they add up to {total}"
-        )
-
-
-@attrs.frozen(kw_only=True)
-class Weights:
-    """How the 100 points of a self-evaluation are shared (see the scoring page of the docs).
-
-    Each weight is an `int` or a `Decimal` in whole cents; together they add up to 100.
-    `cost` is `None` by default: the indicators of the level-1 成本指标 category (2021 forms)
-    then share the output weight with the 产出指标 indicators. Give it a number to weigh them
-    on their own.
-
-    Examples:
-        >>> from perfindicator import Level1
-        >>> Weights().group(Level1.COST)
-        <Level1.OUTPUT: '产出指标'>
-        >>> Weights(output=40, cost=10).group(Level1.COST)
-        <Level1.COST: '成本指标'>
-        >>> Weights(output=40)
-        Traceback (most recent call last):
-        ...
-        perfindicator.errors.FieldError: Weights.cost: the weights must add up to 100, they add up to 90, got None
-    """
-
-    output: Decimal = attrs.field(default=Decimal(50), converter=v.to_exact, validator=_points)
-    benefit: Decimal = attrs.field(default=Decimal(30), converter=v.to_exact, validator=_points)
-    satisfaction: Decimal = attrs.field(
-        default=Decimal(10), converter=v.to_exact, validator=_points
-    )
-    execution: Decimal = attrs.field(default=Decimal(10), converter=v.to_exact, validator=_points)
-    cost: Decimal | None = attrs.field(
-        default=None, converter=v.to_exact, validator=[v.optional(_points), _adds_up]
-    )
-
-    def group(self, level1: Level1) -> Level1:
-        """The level-1 category whose weight an indicator of `level1` shares.
-
-        Examples:
-            >>> Weights().group(Level1.BENEFIT)
-            <Level1.BENEFIT: '效益指标'>
-        """
-        v.require(level1, Level1, "Weights.group", "level1")
-        if level1 is Level1.COST and self.cost is None:
-            return Level1.OUTPUT
-        return level1
-
-    def of(self, level1: Level1) -> Decimal:
-        """The weight of a level-1 group (0 for cost when it shares the output weight).
-
-        Examples:
-            >>> Weights().of(Level1.SATISFACTION), Weights().of(Level1.COST)
-            (Decimal('10'), Decimal('0'))
-        """
-        v.require(level1, Level1, "Weights.of", "level1")
-        return {
-            Level1.OUTPUT: self.output,
-            Level1.BENEFIT: self.benefit,
-            Level1.SATISFACTION: self.satisfaction,
-            Level1.COST: self.cost or Decimal(0),
-        }[level1]
-
-
-def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.amount(instance, attribute, value)
-    if value == 0:
-        v.fail(
-            instance, attribute, value, "must be positive: execution of a zero budget is undefined"
-        )
-
-
-@attrs.frozen(kw_only=True)
-class BudgetExecution:
-    """Budget execution (预算执行率): the year's budget and what was spent of it, in yuan.
-
-    Amounts are `int`s or `Decimal`s; the budget must be positive.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> spent = BudgetExecution(budget=Decimal("15399720"), executed=Decimal("15012300"))
-        >>> spent.rate, spent.score(), spent.score(20)
-        (Decimal('0.9748'), Decimal('9.75'), Decimal('19.50'))
-    """
-
-    budget: Decimal = attrs.field(converter=v.to_exact, validator=_positive)
-    executed: Decimal = attrs.field(converter=v.to_exact, validator=v.amount)
-
-    @property
-    def rate(self) -> Decimal:
-        """Executed / budget, rounded half up to 4 places.
-
-        Examples:
-            >>> BudgetExecution(budget=3, executed=2).rate  # 0.66666… rounds up
-            Decimal('0.6667')
-        """
-        return quotient(self.executed, self.budget, 4)
-
-    def score(self, weight: Decimal | int = Decimal(10)) -> Decimal:
-        """Weight × executed / budget, capped at `weight`, rounded half up to 2 places.
-
-        Raises:
-            FieldTypeError: `weight` is not an `int` or a `Decimal`.
-            FieldError: `weight` is negative or finer than cents.
-
-        Examples:
-            >>> BudgetExecution(budget=100, executed=120).score(10)
-            Decimal('10')
-            >>> BudgetExecution(budget=100, executed=50).score(-1)
-            Traceback (most recent call last):
-            ...
-            perfindicator.errors.FieldError: BudgetExecution.score.weight: must be non-negative, in whole cents (at most 2 decimals), got -1
-        """
-        checked = check_points(weight, "BudgetExecution.score", "weight")
-        return min(quotient(product(checked, self.executed), self.budget, 2), checked)
 
 
 class Grade(enum.Enum):
@@ -421,6 +281,7 @@ def self_evaluate(
     budget: BudgetExecution | None = None,
     weights: Weights | None = None,
     rules: ScoringRules | None = None,
+    scheme: ScoringScheme | None = None,
     baselines: Mapping[str, Baseline] | None = None,
     targets: Mapping[str, Target | str] | None = None,
     events: Events | None = None,
@@ -435,6 +296,13 @@ def self_evaluate(
     target cell the form left empty (the lines then show the target used); it cannot replace
     a target the form gives. Deadlines without a year take the project's budget year.
     `events` gives the dates of the events relative deadlines count from (`合同签订`).
+
+    `scheme` names every scoring choice at once (`ScoringScheme`, or a preset such as
+    `SICHUAN_2023`): its weights (with level-2 points, shared like the level-1 weights), its
+    rules and its execution formula. `weights` and `rules` are the shorthand for a scheme of
+    those two parts; give either a scheme or them. A scheme that weighs target blocks
+    (`HUBEI_2020`) needs `points`: a project does not say which block an indicator is in;
+    the result's weights are then the sums of the points by category.
 
     Raises:
         SelfEvaluationError: listing every problem found: duplicate indicator names,
@@ -474,10 +342,8 @@ def self_evaluate(
     owner = "self_evaluate"
     v.require(project, Project, owner, "project")
     v.require(actuals, Mapping, owner, "actuals")
-    weights = Weights() if weights is None else weights
-    v.require(weights, Weights, owner, "weights")
-    rules = DEFAULT_RULES if rules is None else rules
-    v.require(rules, ScoringRules, owner, "rules")
+    scheme = _scheme(scheme, weights, rules)
+    weights, rules = scheme.weights, scheme.rules
     if budget is not None:
         v.require(budget, BudgetExecution, owner, "budget")
     if events is not None:
@@ -493,9 +359,22 @@ def self_evaluate(
     )
     problems = list(found)
     groups = [weights.group(g.indicator.level1) for g in given]
-    if points is None:
-        allotted = _allot(groups, weights, problems)
+    if points is None and scheme.blocks:
+        problems.append(
+            _problem(
+                "points",
+                f"the {scheme.name or 'given'} scheme weighs target blocks, which a project "
+                "does not record: give the points of each indicator (points=)",
+                "评分方案按目标块分配分值，须提供各指标分值",
+            )
+        )
+        allotted = [Decimal(0)] * len(given)
+    elif points is None:
+        allotted = allot([g.indicator.level2 for g in given], scheme, problems)
     else:
+        if scheme.blocks:
+            weights = _block_weights(given, scheme, problems)
+            groups = [weights.group(g.indicator.level1) for g in given]
         allotted = _given_points(given, groups, weights, points, problems)
 
     lines = []
@@ -517,12 +396,26 @@ def self_evaluate(
     if problems:
         raise SelfEvaluationError(project.name, tuple(problems))
 
+    execution = None if budget is None else scheme.execution_score(budget)
+    return summed(project.name, project.year, lines, weights, execution)
+
+
+def summed(
+    project: str,
+    year: int,
+    lines: Sequence[ScoredIndicator],
+    weights: Weights,
+    execution: Decimal | None,
+) -> SelfEvaluation:
+    """The self-evaluation of scored lines: their subtotals, the total and its grade.
+
+    Shared by `self_evaluate` and the audit's recomputation, so that a total is made one way.
+    """
     subtotals = _subtotals(lines, weights)
-    execution = None if budget is None else budget.score(weights.execution)
     total = exact_sum((*(s.score for s in subtotals), execution or Decimal(0)))
     return SelfEvaluation(
-        project=project.name,
-        year=project.year,
+        project=project,
+        year=year,
         lines=tuple(lines),
         subtotals=subtotals,
         execution_score=execution,
@@ -536,28 +429,100 @@ def _problem(subject: str, en: str, zh: str) -> Problem:
     return Problem(code=_CODE, message_en=en, message_zh=zh, where=Place(subject=subject))
 
 
-def _allot(groups: list[Level1], weights: Weights, problems: list[Problem]) -> list[Decimal]:
-    """Share each weight equally among its group's indicators, in cents, odd cents first."""
-    shares = [Decimal(0)] * len(groups)
-    for group in _GROUPS:
-        weight = weights.of(group)
-        if weight == 0:
-            continue
-        members = [k for k, g in enumerate(groups) if g is group]
-        if not members:
-            problems.append(
-                _problem(
-                    group.value,
-                    f"no indicators to carry its {weight} points",
-                    f"没有指标承担{weight}分",
-                )
+def _scheme(
+    scheme: ScoringScheme | None, weights: Weights | None, rules: ScoringRules | None
+) -> ScoringScheme:
+    """The scheme to score with: `scheme`, or one of `weights` and `rules` (never both)."""
+    owner = "self_evaluate"
+    if scheme is not None:
+        v.require(scheme, ScoringScheme, owner, "scheme")
+        if weights is not None or rules is not None:
+            raise FieldError(
+                owner, "scheme", scheme, "give either a scheme or weights and rules, not both"
             )
-            continue
-        cents = int(product(weight, Decimal(100)))
-        each, odd = divmod(cents, len(members))
-        for rank, k in enumerate(members):
-            shares[k] = Decimal(each + (rank < odd)) * _CENT
+        return scheme
+    weights = Weights() if weights is None else weights
+    v.require(weights, Weights, owner, "weights")
+    rules = DEFAULT_RULES if rules is None else rules
+    v.require(rules, ScoringRules, owner, "rules")
+    return ScoringScheme(weights=weights, rules=rules)
+
+
+def split(weight: Decimal, count: int) -> list[Decimal]:
+    """`weight` shared equally `count` ways, in cents, the odd cents to the first shares."""
+    cents = int(product(weight, Decimal(100)))
+    each, odd = divmod(cents, count)
+    return [Decimal(each + (rank < odd)) * _CENT for rank in range(count)]
+
+
+def allot(
+    level2s: Sequence[Level2], scheme: ScoringScheme, problems: list[Problem]
+) -> list[Decimal]:
+    """The points of indicators of `level2s` where none are given: shared equally.
+
+    Each level-1 weight is shared among its group's indicators in cents, the odd cents to
+    the first in form order. Where the scheme gives level-2 points, the indicators of a
+    listed level-2 category share its points, and the group's other indicators share what
+    is left of its weight. A weight with no indicator to carry it is a problem.
+    """
+    weights = scheme.weights
+    groups = [weights.group(level2.parent) for level2 in level2s]
+    shares = [Decimal(0)] * len(groups)
+    listed = {e.level2 for e in scheme.level2}
+    for group in _GROUPS:
+        members = [k for k, g in enumerate(groups) if g is group]
+        parts = [e for e in scheme.level2 if weights.group(e.level2.parent) is group]
+        rest = difference(weights.of(group), exact_sum(e.points for e in parts))
+        carried = [
+            (e.points, e.level2.value, [k for k in members if level2s[k] is e.level2])
+            for e in parts
+        ]
+        carried.append((rest, group.value, [k for k in members if level2s[k] not in listed]))
+        for points, subject, sharing in carried:
+            if points == 0:
+                continue
+            if not sharing:
+                problems.append(
+                    _problem(
+                        subject,
+                        f"no indicators to carry its {points} points",
+                        f"没有指标承担{points}分",
+                    )
+                )
+                continue
+            for k, share in zip(sharing, split(points, len(sharing)), strict=True):
+                shares[k] = share
     return shares
+
+
+def _block_weights(
+    given: Sequence[Given], scheme: ScoringScheme, problems: list[Problem]
+) -> Weights:
+    """The weights of a block scheme's result: the given points summed by category."""
+    sums = {
+        level1: exact_sum(g.points or Decimal(0) for g in given if g.indicator.level1 is level1)
+        for level1 in Level1
+    }
+    execution = scheme.weights.execution
+    total = exact_sum((*sums.values(), execution))
+    if total != 100:
+        problems.append(
+            _problem(
+                "points",
+                f"the points add up to {total - execution}, the blocks to "
+                f"{exact_sum(scheme.blocks)}",
+                f"分值合计{total - execution}，目标块合计{exact_sum(scheme.blocks)}",
+            )
+        )
+        return scheme.weights
+    has_cost = any(g.indicator.level1 is Level1.COST for g in given)
+    return Weights(
+        output=sums[Level1.OUTPUT],
+        benefit=sums[Level1.BENEFIT],
+        satisfaction=sums[Level1.SATISFACTION],
+        cost=sums[Level1.COST] if has_cost else None,
+        execution=execution,
+    )
 
 
 def _given_points(

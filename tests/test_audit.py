@@ -1,0 +1,481 @@
+"""`audit`: every discrepancy code on a hand-built report, with the figures worked by hand.
+
+Each report starts from one that is right in every figure (`clean`), and each test breaks
+one thing. The expected values are computed in the comments from the rules (财预〔2020〕10号
+and the scoring page), never taken from the audit's output.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+import attrs
+import pytest
+
+from perfindicator import (
+    Audit,
+    ExecutionLine,
+    Level1,
+    Level2,
+    PointsLabel,
+    ReportedIndicator,
+    ReportLayout,
+    SelfEvaluationReport,
+    Severity,
+    Weights,
+    audit,
+    parse_target,
+)
+from perfindicator.audits.discrepancies import CODES, Discrepancy
+from perfindicator.errors import FieldError, FieldTypeError
+from perfindicator.reports.scheme import (
+    HUBEI_2020,
+    SICHUAN_2023,
+    ExecutionBand,
+    QualitativeBands,
+    ScoringScheme,
+)
+
+
+def line(
+    name: str,
+    target: str,
+    actual: str,
+    points: D | None,
+    score: D | None,
+    *,
+    level1: Level1 = Level1.OUTPUT,
+    level2: Level2 = Level2.QUANTITY,
+    **more: object,
+) -> ReportedIndicator:
+    return ReportedIndicator(
+        name=name,
+        level1=level1,
+        level2=level2,
+        target_text=target,
+        target=parse_target(target) if target and target != "/" else None,
+        actual_text=actual,
+        points=points,
+        score=score,
+        **more,  # type: ignore[arg-type]
+    )
+
+
+# A report right in every figure (the 10号 split: execution 10, 产出 50, 效益 30, 满意度 10):
+# execution 95 of 100 = 95.00%, 10 × 0.95 = 9.50; every target met, so each line scores its
+# points; total 9.50 + 50 + 30 + 10 = 99.50, grade 优 (≥ 90).
+CLEAN = SelfEvaluationReport(
+    name="社区培训",
+    year=2022,
+    layout=ReportLayout.CENTRAL_10,
+    execution=(
+        ExecutionLine(
+            label="年度资金总额",
+            initial=D(100),
+            budget=D(100),
+            executed=D(95),
+            rate=D("95.00"),
+            points=D(10),
+            score=D("9.50"),
+        ),
+    ),
+    labels=(
+        PointsLabel(label="产出指标", points=D(50), level1=Level1.OUTPUT),
+        PointsLabel(label="效益指标", points=D(30), level1=Level1.BENEFIT),
+        PointsLabel(label="满意度指标", points=D(10), level1=Level1.SATISFACTION),
+    ),
+    lines=(
+        line("培训人次", "≥1000人次", "1020人次", D(30), D(30)),
+        line("考核合格率", "≥90%", "92%", D(20), D(20), level2=Level2.QUALITY),
+        line(
+            "就业技能", "有效提升", "达成预期指标", D(30), D(30),
+            level1=Level1.BENEFIT, level2=Level2.SOCIAL,
+        ),
+        line(
+            "参训满意度", "≥90%", "93%", D(10), D(10),
+            level1=Level1.SATISFACTION, level2=Level2.SATISFACTION,
+        ),
+    ),
+    total=D("99.50"),
+    grade_text="优",
+)  # fmt: skip
+
+
+def with_line(k: int, **changes: object) -> SelfEvaluationReport:
+    lines = list(CLEAN.lines)
+    lines[k] = attrs.evolve(lines[k], **changes)  # type: ignore[arg-type]
+    return attrs.evolve(CLEAN, lines=tuple(lines))
+
+
+def codes(result: Audit) -> list[str]:
+    return [d.code for d in result.discrepancies]
+
+
+def only(result: Audit, code: str) -> Discrepancy:
+    (found,) = [d for d in result.discrepancies if d.code == code]
+    return found
+
+
+def test_a_clean_report_has_no_discrepancy_and_recomputes_to_its_total() -> None:
+    result = audit(CLEAN)
+    assert result.discrepancies == ()
+    assert result.total == result.reported_total == D("99.50")
+    assert result.execution_score == D("9.50")
+    assert result.scheme.name == "central_10"
+    assert result.recomputed is not None
+    assert result.recomputed.total == D("99.50")
+    assert [a.recomputed for a in result.lines] == [D(30), D(20), D(30), D(10)]
+
+
+def test_au101_a_quantitative_line_scored_above_the_rule() -> None:
+    # 950 of ≥1000 人次: 30 × 950/1000 = 28.50, printed 30 (and a note, so no AU109);
+    # the printed total still adds up (30 + 20 + 30 + 10 + 9.50 = 99.50).
+    report = with_line(0, actual_text="950人次", note="两期培训合并")
+    result = audit(report)
+    assert codes(result) == ["AU101"]
+    found = only(result, "AU101")
+    assert (found.indicator, found.reported, found.recomputed) == ("培训人次", D(30), D("28.50"))
+    assert found.severity is Severity.ERROR
+    # The recomputed total takes the rule's 28.50: 99.50 − 1.50 = 98.00.
+    assert result.total == D("98.00")
+
+
+def test_au102_a_score_below_the_rule_is_discretion() -> None:
+    # Actual = target, full points by the rule, printed 27 of 30 (丽江 2020 practice);
+    # the total printed follows the printed parts: 27 + 20 + 30 + 10 + 9.50 = 96.50.
+    report = attrs.evolve(with_line(0, score=D(27)), total=D("96.50"))
+    found = only(audit(report), "AU102")
+    assert (found.reported, found.recomputed, found.severity) == (D(27), D(30), Severity.NOTE)
+    assert audit(report).errors == ()
+
+
+def test_au102_a_colloquial_partial_outcome_scored_high_is_discretion() -> None:
+    # 基本达到 is read as 部分达成 (default 0.7): 30 × 0.7 = 21.00; printed 26 (= 0.87 of
+    # the points, outside the 0.6–0.8 band) is the assessor's reading, not a broken rule.
+    report = attrs.evolve(
+        with_line(2, actual_text="基本达到", score=D(26), note="就业跟踪未完成"), total=D("95.50")
+    )
+    result = audit(report)
+    assert codes(result) == ["AU102"]
+    assert (only(result, "AU102").reported, only(result, "AU102").recomputed) == (D(26), D("21.00"))
+
+
+def test_au103_a_score_above_its_points() -> None:
+    report = attrs.evolve(with_line(1, score=D(21)), total=D("100.50"))
+    result = audit(report)
+    found = only(result, "AU103")
+    assert (found.reported, found.recomputed) == (D(21), D(20))
+    assert "AU101" not in codes(result)  # the bounds say it; no second discrepancy
+
+
+def test_au103_a_negative_score() -> None:
+    report = attrs.evolve(with_line(1, score=D(-1)), total=D("78.50"))
+    assert "AU103" in codes(audit(report))
+
+
+def test_au104_an_official_grade_scored_outside_its_band() -> None:
+    # 部分达成 may score 60–80% of the points: 18–24 of 30. Printed 28 is outside it.
+    report = attrs.evolve(
+        with_line(2, actual_text="部分达成", score=D(28), note="部分学员未就业"), total=D("97.50")
+    )
+    found = only(audit(report), "AU104")
+    # The rule's default share of 部分达成 is 0.7: 30 × 0.7 = 21.00.
+    assert (found.reported, found.recomputed) == (D(28), D("21.00"))
+
+
+def test_au104_the_bands_are_the_schemes() -> None:
+    # With 长江禁捕's bands (部分达成 from 50% to 80%), 16 of 30 (53%) is inside: discretion.
+    report = attrs.evolve(
+        with_line(2, actual_text="部分达成", score=D(16), note="部分学员未就业"),
+        total=D("85.50"),
+        grade_text="良",
+    )
+    assert "AU104" in codes(audit(report))
+    wide = ScoringScheme(bands=QualitativeBands(partly=D("0.5")))
+    assert codes(audit(report, scheme=wide)) == ["AU102"]
+
+
+def test_au105_points_without_a_score() -> None:
+    report = attrs.evolve(with_line(3, score=None), total=D("89.50"))
+    found = only(audit(report), "AU105")
+    assert (found.indicator, found.recomputed) == ("参训满意度", D(10))
+
+
+def test_au106_an_actual_that_cannot_be_read_is_reported_not_guessed() -> None:
+    report = with_line(0, actual_text="较好")
+    result = audit(report)
+    found = only(result, "AU106")
+    assert found.text == "较好"
+    assert result.lines[0].recomputed is None
+    assert result.recomputed is None
+    # The published 30 stands in for the line in the recomputed total.
+    assert result.total == D("99.50")
+
+
+def test_au106_a_missing_actual() -> None:
+    assert "AU106" in codes(audit(with_line(1, actual_text="")))
+
+
+def test_au107_a_target_that_cannot_be_read() -> None:
+    report = with_line(1, target_text="见附件", target=None)
+    found = only(audit(report), "AU107")
+    assert found.text == "见附件"
+
+
+def test_au108_a_quantitative_target_reported_in_words() -> None:
+    # 已完成 against ≥1000人次: scored as 达成 (all the points), with a note.
+    report = with_line(0, actual_text="已完成")
+    result = audit(report)
+    assert codes(result) == ["AU108"]
+    assert result.lines[0].recomputed == D("30.00")
+    assert result.recomputed is None  # a worded line has no evaluation to show
+
+
+def test_au109_a_missed_line_without_a_deviation_note() -> None:
+    # 85% against ≥90%: 20 × 85/90 = 18.888… → 18.89, printed 18.89: the score is right,
+    # but the shortfall has no note.
+    report = attrs.evolve(with_line(1, actual_text="85%", score=D("18.89")), total=D("98.39"))
+    assert codes(audit(report)) == ["AU109"]
+
+
+def test_au109_over_achievement_at_the_schemes_ratio_needs_a_note() -> None:
+    # 1300 of ≥1000: 130% reaches the default 1.3 ratio.
+    assert codes(audit(with_line(0, actual_text="1300人次"))) == ["AU109"]
+    assert audit(with_line(0, actual_text="1299人次")).discrepancies == ()
+
+
+def test_au110_a_deduction_above_the_raw_score() -> None:
+    report = attrs.evolve(with_line(3, deduction=D(11)), total=D("88.50"))
+    found = only(audit(report), "AU110")
+    assert (found.reported, found.recomputed) == (D(11), D(10))
+
+
+def test_a_deduction_is_kept_apart_from_the_raw_score() -> None:
+    # Raw 10 (the rule's), deduction 2: the line is right, the total is 99.50 − 2 = 97.50.
+    report = attrs.evolve(with_line(3, deduction=D(2)), total=D("97.50"))
+    result = audit(report)
+    assert result.discrepancies == ()
+    assert result.total == D("97.50")
+
+
+def test_au111_a_name_given_twice() -> None:
+    report = with_line(1, name="培训人次")
+    assert "AU111" in codes(audit(report))
+    assert audit(report).recomputed is None
+
+
+def test_au112_a_line_without_points_among_lines_with_points() -> None:
+    report = attrs.evolve(with_line(3, points=None, score=None), total=D("89.50"))
+    result = audit(report)
+    assert "AU112" not in codes(result)  # no score either: nothing claims points
+    report = with_line(3, points=None)
+    assert "AU112" in codes(audit(report))
+
+
+def test_au201_points_under_a_label_that_do_not_add_up() -> None:
+    # 产出指标(50分) over lines of 30 + 25 = 55 points.
+    report = attrs.evolve(with_line(1, points=D(25), score=D(25)), total=D("104.50"))
+    found = only(audit(report), "AU201")
+    assert (found.reported, found.recomputed) == (D(55), D(50))
+
+
+def test_au202_points_that_do_not_make_100() -> None:
+    report = attrs.evolve(
+        CLEAN,
+        labels=(),
+        lines=(*CLEAN.lines[:3], attrs.evolve(CLEAN.lines[3], points=D(5), score=D(5))),
+        total=D("94.50"),
+    )
+    found = only(audit(report), "AU202")
+    assert (found.reported, found.recomputed) == (D(95), D(100))
+
+
+def execution(**changes: object) -> SelfEvaluationReport:
+    return attrs.evolve(CLEAN, execution=(attrs.evolve(CLEAN.execution[0], **changes),))  # type: ignore[arg-type]
+
+
+def test_au301_a_rate_that_does_not_follow_from_the_budget() -> None:
+    found = only(audit(execution(rate=D("96.00"))), "AU301")
+    assert (found.reported, found.recomputed) == (D("96.00"), D("95.00"))
+
+
+@pytest.mark.parametrize(
+    ("executed", "rate"),
+    [
+        # 2/3 = 66.666…%: 66.67 rounded half up, 66.66 cut off; both are printed practice.
+        (D(2), D("66.67")),
+        (D(2), D("66.66")),
+        (D(2), D("67")),
+    ],
+)
+def test_rates_agree_at_their_printed_precision(executed: D, rate: D) -> None:
+    report = execution(budget=D(3), executed=executed, rate=rate, score=D("6.67"))
+    assert "AU301" not in codes(audit(report))
+
+
+def test_au302_an_execution_score_that_does_not_follow_from_the_rate() -> None:
+    # 10 × 95% = 9.50; printed 8.
+    report = attrs.evolve(execution(score=D(8)), total=D(98))
+    found = only(audit(report), "AU302")
+    assert (found.reported, found.recomputed) == (D(8), D("9.50"))
+
+
+def test_whole_point_rounding_of_the_execution_score_is_tolerated() -> None:
+    # 86% of 10 points is 8.6; one published table prints 9.
+    report = attrs.evolve(execution(executed=D(86), rate=D("86.00"), score=D(9)), total=D(99))
+    assert audit(report).discrepancies == ()
+
+
+def test_au303_an_execution_score_above_its_points() -> None:
+    report = attrs.evolve(execution(score=D(11)), total=D(101))
+    assert "AU303" in codes(audit(report))
+
+
+@pytest.mark.parametrize("budget", [D(0), None])
+def test_au304_a_zero_or_empty_budget_is_never_scored_zero(budget: D | None) -> None:
+    result = audit(execution(budget=budget))
+    assert "AU304" in codes(result)
+    assert result.execution_score is None
+    # The printed 9.50 stands in for the execution in the recomputed total.
+    assert result.total == D("99.50")
+
+
+def test_au305_sichuan_asks_a_reason_below_90_percent() -> None:
+    # 85 of 100: 10 × 0.85 = 8.50.
+    report = attrs.evolve(
+        execution(executed=D(85), rate=D("85.00"), score=D("8.50")), total=D("98.50")
+    )
+    assert "AU305" not in codes(audit(report))
+    assert codes(audit(report, scheme=SICHUAN_2023)) == ["AU305"]
+    with_reason = attrs.evolve(
+        report, execution=(attrs.evolve(report.execution[0], reason="项目延期"),)
+    )
+    assert audit(with_reason, scheme=SICHUAN_2023).discrepancies == ()
+
+
+def test_banded_execution_scores() -> None:
+    # 95% reaches the 90% band: all 10 points; the printed 9.50 (the 10号 formula) is wrong
+    # under this scheme.
+    banded = ScoringScheme(
+        execution_bands=(
+            ExecutionBand(rate=D("0.9"), share=D(1)),
+            ExecutionBand(rate=D(0), share=D("0.5")),
+        )
+    )
+    result = audit(CLEAN, scheme=banded)
+    assert result.execution_score == D("10.00")
+    assert codes(result) == ["AU302"]
+
+
+def test_au401_a_total_that_is_not_the_sum_of_its_parts() -> None:
+    found = only(audit(attrs.evolve(CLEAN, total=D(100))), "AU401")
+    assert (found.reported, found.recomputed) == (D(100), D("99.50"))
+
+
+def test_au401_tolerates_a_tenth_of_a_point() -> None:
+    assert audit(attrs.evolve(CLEAN, total=D("99.6"))).discrepancies == ()
+
+
+def test_au402_a_grade_that_does_not_match_the_total() -> None:
+    found = only(audit(attrs.evolve(CLEAN, grade_text="良")), "AU402")
+    assert (found.reported, found.recomputed) == ("良", "优")
+    assert "AU402" in codes(audit(attrs.evolve(CLEAN, grade_text="很好")))
+    assert audit(attrs.evolve(CLEAN, grade_text="优秀")).discrepancies == ()
+
+
+def test_au403_no_total_printed() -> None:
+    result = audit(attrs.evolve(CLEAN, total=None, grade_text=""))
+    assert codes(result) == ["AU403"]
+    assert only(result, "AU403").severity is Severity.NOTE
+
+
+def test_not_applicable_lines_are_left_out() -> None:
+    # 天长 2022: a 生态效益 row of slashes carries no points and no score.
+    slashes = ReportedIndicator(name="/", level1=Level1.BENEFIT, target_text="/", actual_text="/")
+    report = attrs.evolve(CLEAN, lines=(*CLEAN.lines, slashes))
+    result = audit(report)
+    assert result.discrepancies == ()
+    assert len(result.lines) == 4
+
+
+ONLY_OUTPUT = ScoringScheme(weights=Weights(output=90, benefit=0, satisfaction=0))
+
+
+def test_one_score_for_a_group_of_lines() -> None:
+    # 黄石图书馆 2022: one score of 10 for a 数量指标 group of two rows; both met.
+    group = (
+        line("存储备份器", "=25TB", "25TB", D(10), D(10)),
+        line("WIFI布点覆盖率", "=100%", "100%", None, None),
+    )
+    report = SelfEvaluationReport(name="数字图书馆", year=2022, lines=group, total=D(10))
+    result = audit(report, scheme=ONLY_OUTPUT)
+    assert codes(result) == ["AU202"]  # 10 points of 100: the rest of the form is not here
+    assert [a.points for a in result.lines] == [D(5), D(5)]
+    # A group scored above the rule: the second row missed (90 of 100%: 5 × 0.9 = 4.50).
+    missed = attrs.evolve(report, lines=(group[0], attrs.evolve(group[1], actual_text="90%")))
+    found = only(audit(missed, scheme=ONLY_OUTPUT), "AU101")
+    assert (found.reported, found.recomputed) == (D(10), D("9.50"))
+
+
+def test_hubei_blocks_share_their_points_among_their_lines() -> None:
+    # 黄冈 2020: execution 20 × rate; two blocks of 40 with no points column. Block 1 has
+    # two lines (20 each), block 2 one line (40). Both 98% against ≥98% are met: all points.
+    block = "年度绩效目标1"
+    report = SelfEvaluationReport(
+        name="水土保持监测",
+        year=2020,
+        layout=ReportLayout.HUBEI,
+        execution_points=D(20),
+        execution=(ExecutionLine(budget=D(50), executed=D(49), rate=D("98.00"), score=D("19.60")),),
+        labels=(
+            PointsLabel(label=block, points=D(40)),
+            PointsLabel(label="年度绩效目标2", points=D(40)),
+        ),
+        lines=(
+            line("监测覆盖率", "≥98%", "98%", None, D("19.6"), block=block),
+            line("监测点位", "≥12个", "12个", None, D(20), block=block),
+            line(
+                "水土流失治理", "≥95%", "96%", None, D(40), block="年度绩效目标2",
+                level1=Level1.BENEFIT, level2=Level2.ECOLOGICAL,
+            ),
+        ),
+        total=D("99.2"),
+    )  # fmt: skip
+    result = audit(report)
+    assert result.scheme is HUBEI_2020
+    assert [a.points for a in result.lines] == [D(20), D(20), D(40)]
+    # 20 × 49/50 = 19.60; the first line printed 19.6 of 20 though met: discretion.
+    assert result.execution_score == D("19.60")
+    assert codes(result) == ["AU102"]
+    assert only(result, "AU102").recomputed == D(20)
+
+
+def test_where_no_points_are_printed_the_schemes_weights_are_shared() -> None:
+    # No points column: 产出 50 shared by two output lines (25 each), 效益 30, 满意度 10.
+    lines = tuple(attrs.evolve(x, points=None) for x in CLEAN.lines)
+    report = attrs.evolve(CLEAN, labels=(), lines=lines, total=D("99.50"))
+    result = audit(report)
+    assert [a.points for a in result.lines] == [D(25), D(25), D(30), D(10)]
+    # Printed 30 and 20 against 25 each: 30 is above its points (AU103); 20 is below the
+    # rule's 25 (discretion).
+    assert codes(result) == ["AU103", "AU102"]
+
+
+def test_every_code_is_tested_here() -> None:
+    source = Path(__file__).read_text(encoding="utf-8")
+    assert [code for code in CODES if f'"{code}"' not in source] == []
+
+
+def test_discrepancies_take_only_audit_codes_at_their_severity() -> None:
+    with pytest.raises(FieldError, match="audit code"):
+        Discrepancy(code="PI001", message_en="x", message_zh="x")
+    with pytest.raises(FieldError, match="severity"):
+        Discrepancy(code="AU102", severity=Severity.ERROR, message_en="x", message_zh="x")
+
+
+def test_audit_checks_its_arguments() -> None:
+    with pytest.raises(FieldTypeError, match=r"audit\.report"):
+        audit("report")  # type: ignore[arg-type]
+    with pytest.raises(FieldTypeError, match=r"audit\.scheme"):
+        audit(CLEAN, scheme="sichuan")  # type: ignore[arg-type]
