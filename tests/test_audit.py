@@ -280,6 +280,35 @@ def test_au201_points_under_a_label_that_do_not_add_up() -> None:
     assert (found.reported, found.recomputed) == (D(55), D(50))
 
 
+def test_without_execution_rows_the_scheme_keeps_the_execution_points() -> None:
+    # The import template's indicator sheet: 90 points of lines, the execution's 10 left
+    # to the scheme; with no execution rows the points still make 100.
+    report = attrs.evolve(CLEAN, execution=(), total=D(90))
+    assert audit(report).discrepancies == ()
+
+
+def test_total_findings_point_at_the_total() -> None:
+    from perfindicator import Place
+
+    at = Place(file="a.xlsx", row=20, column=1)
+    report = attrs.evolve(CLEAN, total=D(100), total_place=at)
+    assert only(audit(report), "AU401").where == attrs.evolve(at, subject="")
+
+
+@pytest.mark.parametrize("points", [D("0.001"), D("-5")])
+def test_au203_points_nothing_can_be_scored_out_of(points: D) -> None:
+    result = audit(with_line(3, points=points))
+    found = only(result, "AU203")
+    assert (found.indicator, found.reported) == ("参训满意度", points)
+    assert result.lines[3].recomputed is None
+    for execution_points in (D("-0.5"), D("99.999")):
+        report = attrs.evolve(
+            CLEAN, execution=(attrs.evolve(CLEAN.execution[0], points=execution_points),)
+        )
+        assert "AU203" in codes(audit(report))
+        assert audit(report).execution_score is None
+
+
 def test_au202_points_that_do_not_make_100() -> None:
     report = attrs.evolve(
         CLEAN,
@@ -445,10 +474,30 @@ def test_hubei_blocks_share_their_points_among_their_lines() -> None:
     result = audit(report)
     assert result.scheme is HUBEI_2020
     assert [a.points for a in result.lines] == [D(20), D(20), D(40)]
-    # 20 × 49/50 = 19.60; the first line printed 19.6 of 20 though met: discretion.
-    assert result.execution_score == D("19.60")
+    assert result.execution_score == D("19.60")  # 20 × 49/50
+    # The block is judged whole: its lines printed 19.6 + 20 = 39.6 of the 40 that its two
+    # met lines earn: discretion.
     assert codes(result) == ["AU102"]
-    assert only(result, "AU102").recomputed == D(20)
+    found = only(result, "AU102")
+    assert (found.indicator, found.reported, found.recomputed) == ("监测覆盖率", D("39.6"), D(40))
+
+
+def test_a_block_is_judged_whole_whatever_its_split() -> None:
+    # Three met lines of a 40-point block printed 20, 10 and 10: the form split the block
+    # unequally, which the audit cannot know; the block's 40 is what the rule gives.
+    block = "年度绩效目标1"
+    report = SelfEvaluationReport(
+        name="水土保持监测",
+        year=2020,
+        labels=(PointsLabel(label=block, points=D(40)),),
+        lines=tuple(
+            line(name, "≥1个", "1个", None, D(score), block=block)
+            for name, score in (("甲", 20), ("乙", 10), ("丙", 10))
+        ),
+        total=D(40),
+    )
+    assert "AU103" not in codes(audit(report))
+    assert "AU101" not in codes(audit(report))
 
 
 def test_where_no_points_are_printed_the_schemes_weights_are_shared() -> None:

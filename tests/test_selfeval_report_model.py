@@ -240,6 +240,7 @@ def test_weights_of_a_report_from_evaluation_with_cost() -> None:
     actuals = {"培训人次": "10人次", "人均成本": "5元", "就业": "提升", "满意度": "90%"}
     result = self_evaluate(project, actuals, weights=weights)
     report = SelfEvaluationReport.from_evaluation(project, result)
+    # In table order: the cost line comes second.
     assert [(x.label, x.points) for x in report.labels] == [
-        ("产出指标", D(40)), ("效益指标", D(30)), ("满意度指标", D(10)), ("成本指标", D(10)),
+        ("产出指标", D(40)), ("成本指标", D(10)), ("效益指标", D(30)), ("满意度指标", D(10)),
     ]  # fmt: skip

@@ -201,7 +201,7 @@ class Problem:
         message_zh: the same in Chinese.
         where: the place concerned.
         text: the offending text as written, where there is one.
-        severity: error or warning.
+        severity: error, warning, or note (an assessor's discretion, in an audit).
 
     Examples:
         >>> problem = Problem(code="PI001", message_en="the target is missing",
@@ -549,11 +549,12 @@ class ReadError(PerfIndicatorError, OSError):
 
 
 class MissingExtraError(PerfIndicatorError, ImportError):
-    """Reading a file format needs an optional dependency that is not installed.
+    """Reading (or writing) a file format needs an optional dependency that is not installed.
 
     Attributes:
         extra: the extra to install, e.g. `"xlsx"` for `pip install 'perfindicator[xlsx]'`.
         format: the file format, e.g. `".xlsx"`.
+        doing: `"reading"` or `"writing"`.
 
     Examples:
         >>> print(MissingExtraError(extra="xlsx", format=".xlsx", module="openpyxl"))
@@ -562,11 +563,12 @@ class MissingExtraError(PerfIndicatorError, ImportError):
 
     code = "extra"
 
-    def __init__(self, *, extra: str, format: str, module: str) -> None:
+    def __init__(self, *, extra: str, format: str, module: str, doing: str = "reading") -> None:
         self.extra = extra
         self.format = format
+        self.doing = doing
         super().__init__(
-            f"reading {format} files needs {module}: pip install 'perfindicator[{extra}]' "
+            f"{doing} {format} files needs {module}: pip install 'perfindicator[{extra}]' "
             "(缺少可选依赖)",
             name=module,
         )
@@ -650,11 +652,12 @@ class MonitoringError(_ProjectError):
 
 
 class FormError(_ProblemsError):
-    """A form could not be read (or, with `writing`, a project cannot be written as one).
+    """A form could not be read (or, with `writing`, a document cannot be written as one).
 
     Attributes:
         problems: every problem found, each with its place (file, row) and the text there.
-        writing: whether the form was being written (by `format_form`) rather than read.
+        writing: whether the form was being written (by `format_form` or
+            `perfindicator.io.write_xlsx`) rather than read.
 
     Examples:
         >>> from perfindicator import read_forms
@@ -670,7 +673,7 @@ class FormError(_ProblemsError):
     def __init__(self, problems: Iterable[Problem], *, writing: bool = False) -> None:
         self.writing = writing
         heading = (
-            "cannot write the form (无法写出申报表)"
+            "cannot write the form (无法写出表格)"
             if writing
             else "cannot read the form (申报表无法读取)"
         )

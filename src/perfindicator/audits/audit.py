@@ -18,7 +18,7 @@ from fractions import Fraction
 import attrs
 
 from perfindicator import _repr
-from perfindicator._exact import difference, exact_sum, product, quotient
+from perfindicator._exact import difference, exact_sum, is_points, product, quotient
 from perfindicator.audits.discrepancies import CODES, Discrepancy
 from perfindicator.documents._rows import level2_of
 from perfindicator.documents.selfeval_report import (
@@ -203,10 +203,10 @@ class _Auditor:
     def run(self) -> Audit:
         report = self.report
         lines = [line for line in report.lines if line.applicable]
-        points = self.points(lines)
+        points, groups = self.points(lines)
         audited, evaluations = [], []
         seen: set[str] = set()
-        grouped = {k for head, members in _groups(lines) for k in (head, *members)}
+        grouped = {k for group in groups for k in group.members}
         for k, (line, share) in enumerate(zip(lines, points, strict=True)):
             if line.name in seen:
                 self.say("AU111", "the name is given twice", "指标名称重复",
@@ -215,7 +215,7 @@ class _Auditor:
             line_audit, evaluation = self.line(line, share, grouped=k in grouped)
             audited.append(line_audit)
             evaluations.append(evaluation)
-        self.groups(lines, audited)
+        self.groups(lines, groups, audited)
         self.labels(lines)
         execution_points = self.execution_points()
         self.whole(points, execution_points)
@@ -242,38 +242,44 @@ class _Auditor:
 
     # --- Points -----------------------------------------------------------------------
 
-    def points(self, lines: Sequence[ReportedIndicator]) -> list[Decimal | None]:
-        """The points each line carries: printed, else shared from its block or group.
+    def points(
+        self, lines: Sequence[ReportedIndicator]
+    ) -> tuple[list[Decimal | None], list[_Group]]:
+        """The points each line carries, and the groups whose one score covers several lines.
 
-        A line without points after a line with points and a score, in the same categories
-        and block, shares that line's points (黄石 2022 prints one score per level-2 group);
-        a block label's points are shared by its lines where they print none (湖北); where
-        no line prints points, the scheme's weights are shared as `self_evaluate` shares
-        them.
+        Printed points first. A line without points or a score after a line with both, in
+        the same categories and block, is in that line's group (黄石 2022 prints one score per
+        level-2 group). Where no line prints points, a block label's points (湖北) are its
+        lines' group; else the scheme's weights are shared as `self_evaluate` shares them.
+        A group's points are shared equally to recompute its lines, and its score is judged
+        as a whole, so that how the form would have split it does not matter where every
+        line is met.
         """
         shares: list[Decimal | None] = [line.points for line in lines]
+        groups: list[_Group] = []
         if all(p is None for p in shares):
             blocks = [label for label in self.report.labels if label.level1 is None]
             if any(line.block for line in lines) and blocks:
                 for label in blocks:
                     members = [k for k, line in enumerate(lines) if line.block == label.label]
-                    for k, share in zip(members, split(label.points, len(members)), strict=True):
-                        shares[k] = share
-                return shares
-            level2s = [level2_of(x.level1, x.level2, x.name) for x in lines]
-            if all(level2 is not None for level2 in level2s):
-                # A weight no line can carry shows as points short of 100 (AU202).
-                problems: list[Problem] = []
-                known = [level2 for level2 in level2s if level2 is not None]
-                return list(allot(known, self.scheme, problems))
-            return shares
-        for head, members in _groups(lines):
-            group = [head, *members]
-            printed = lines[head].points
-            assert printed is not None  # a group's head prints its points
-            for k, share in zip(group, split(printed, len(group)), strict=True):
+                    if members:
+                        groups.append(_block(label, members, lines))
+            else:
+                level2s = [level2_of(x.level1, x.level2, x.name) for x in lines]
+                if all(level2 is not None for level2 in level2s):
+                    # A weight no line can carry shows as points short of 100 (AU202).
+                    problems: list[Problem] = []
+                    known = [level2 for level2 in level2s if level2 is not None]
+                    shares = list(allot(known, self.scheme, problems))
+        else:
+            groups = _runs(lines)
+        for group in groups:
+            if not is_points(group.points):
+                continue  # its first line reports the points (AU203)
+            parts = split(group.points, len(group.members))
+            for k, share in zip(group.members, parts, strict=True):
                 shares[k] = share
-        return shares
+        return shares, groups
 
     def labels(self, lines: Sequence[ReportedIndicator]) -> None:
         """Check the lines under each points label add up to its points."""
@@ -295,19 +301,28 @@ class _Auditor:
                 )
 
     def whole(self, points: Sequence[Decimal | None], execution: Decimal | None) -> None:
-        """Check the points of the lines and of the execution add up to 100."""
+        """Check the points of the lines and of the execution add up to 100.
+
+        A report without execution rows may leave the execution's points out of its view
+        (the import template's indicator sheet): its lines then make 100 less the scheme's
+        execution weight, or 100 on their own.
+        """
         if not points or any(p is None for p in points):
             return
-        whole = exact_sum((*(p for p in points if p is not None), execution or _ZERO))
-        if whole != _HUNDRED:
-            self.say(
-                "AU202",
-                f"the points add up to {whole}, not 100",
-                f"分值合计{whole}，不为100",
-                where=self.report.place,
-                reported=whole,
-                recomputed=_HUNDRED,
-            )
+        lines = exact_sum(p for p in points if p is not None)
+        whole = lines + (execution or _ZERO)
+        if whole == _HUNDRED:
+            return
+        if execution is None and lines + self.scheme.weights.execution == _HUNDRED:
+            return
+        self.say(
+            "AU202",
+            f"the points add up to {whole}, not 100",
+            f"分值合计{whole}，不为100",
+            where=self.report.total_place,
+            reported=whole,
+            recomputed=_HUNDRED,
+        )
 
     # --- Lines ------------------------------------------------------------------------
 
@@ -326,6 +341,9 @@ class _Auditor:
             if line.score is not None:
                 self.say("AU112", "the line has a score but no points", "有得分而无分值",
                          where=line.place, indicator=name)  # fmt: skip
+            return found, None
+        if not is_points(points):
+            self.unusable(points, line.place, name)
             return found, None
         if not grouped:
             self.bounds(line, points)
@@ -351,6 +369,16 @@ class _Auditor:
         if not grouped:
             self.compare(line, points, recomputed, outcome)
         return found, evaluation
+
+    def unusable(self, points: Decimal, where: Place, indicator: str | None = None) -> None:
+        self.say(
+            "AU203",
+            f"the points {points} are negative or finer than cents: nothing is scored out of them",
+            f"分值{points}为负或小数位超过两位，无法计分",
+            where=where,
+            indicator=indicator,
+            reported=points,
+        )
 
     def bounds(self, line: ReportedIndicator, points: Decimal) -> None:
         score, name = line.score, line.name
@@ -476,37 +504,42 @@ class _Auditor:
             return True
         return rounded and _at_print(printed, exact) == printed
 
-    def groups(self, lines: Sequence[ReportedIndicator], audited: list[AuditedLine]) -> None:
-        """Where one printed score covers a group of lines, judge it against the group's sum."""
-        for head, members in _groups(lines):
-            line, group = lines[head], [audited[k] for k in (head, *members)]
-            points, score = line.points, line.score
-            # A group's head prints its points and a score (see _groups).
-            assert points is not None
-            assert score is not None
+    def groups(
+        self,
+        lines: Sequence[ReportedIndicator],
+        groups: Sequence[_Group],
+        audited: Sequence[AuditedLine],
+    ) -> None:
+        """Judge the one score of each group against the sum of its lines' recomputed scores."""
+        for group in groups:
+            line = lines[group.members[0]]
+            points, score = group.points, group.score
+            if score is None:
+                continue  # each line without a score is reported by itself
             if not _ZERO <= score <= points:
                 self.say("AU103", f"the group's score {score} is outside 0 to its {points} "
                          "points", f"得分{score}超出0至{points}分", where=line.place,
                          indicator=line.name, reported=score, recomputed=points)  # fmt: skip
                 continue
-            if any(a.recomputed is None for a in group):
+            recomputed = [audited[k].recomputed for k in group.members]
+            if any(r is None for r in recomputed):
                 continue
-            recomputed = exact_sum(a.recomputed for a in group if a.recomputed is not None)
-            if self.close(score, recomputed):
+            exact = exact_sum(r for r in recomputed if r is not None)
+            if self.close(score, exact):
                 continue
-            if score > recomputed:
+            if score > exact:
+                size = len(group.members)
                 self.say(
                     "AU101",
-                    f"the group of {len(group)} lines is scored {score}, the rule gives "
-                    f"{recomputed}",
-                    f"该组{len(group)}项指标得分{score}，按规则应为{recomputed}",
+                    f"the group of {size} lines is scored {score}, the rule gives {exact}",
+                    f"该组{size}项指标得分{score}，按规则应为{exact}",
                     where=line.place,
                     indicator=line.name,
                     reported=score,
-                    recomputed=recomputed,
+                    recomputed=exact,
                 )
             else:
-                self.discretion(line, score, recomputed)
+                self.discretion(line, score, exact)
 
     # --- Budget execution -------------------------------------------------------------
 
@@ -530,6 +563,9 @@ class _Auditor:
         """Recompute the execution rate and score from the total row, and check them."""
         line = self.report.total_line
         if points is None or line is None:
+            return None
+        if not is_points(points):
+            self.unusable(points, line.place)
             return None
         budget = _budget(line)
         if budget is None:
@@ -600,7 +636,7 @@ class _Auditor:
                     "AU401",
                     f"the total is {total}, its parts add up to {parts}",
                     f"总分{total}，各项得分合计{parts}",
-                    where=report.place,
+                    where=report.total_place,
                     reported=total,
                     recomputed=parts,
                 )
@@ -612,7 +648,7 @@ class _Auditor:
                     "AU402",
                     f"the grade {report.grade_text} does not match the total {total}",
                     f"评价等级“{report.grade_text}”与总分{total}不符",
-                    where=report.place,
+                    where=report.total_place,
                     reported=report.grade_text,
                     recomputed=None if expected is None else expected.value,
                     text=report.grade_text,
@@ -718,7 +754,16 @@ def _under(label: PointsLabel, lines: Sequence[ReportedIndicator]) -> list[Repor
     return inside or list(lines)
 
 
-def _groups(lines: Sequence[ReportedIndicator]) -> list[tuple[int, list[int]]]:
+@attrs.frozen
+class _Group:
+    """Lines one printed score covers: their indices, their points, the score printed."""
+
+    members: list[int]
+    points: Decimal
+    score: Decimal | None
+
+
+def _runs(lines: Sequence[ReportedIndicator]) -> list[_Group]:
     """Lines whose one printed score covers the lines after it (黄石 2022).
 
     Each head (a line with points and a score) and the lines after it with neither, in its
@@ -728,7 +773,6 @@ def _groups(lines: Sequence[ReportedIndicator]) -> list[tuple[int, list[int]]]:
     k = 0
     while k < len(lines):
         head = lines[k]
-        members = []
         j = k + 1
         while (
             j < len(lines)
@@ -737,9 +781,15 @@ def _groups(lines: Sequence[ReportedIndicator]) -> list[tuple[int, list[int]]]:
             and (lines[j].level1, lines[j].level2, lines[j].block)
             == (head.level1, head.level2, head.block)
         ):
-            members.append(j)
             j += 1
-        if members and head.points is not None and head.score is not None:
-            found.append((k, members))
+        if j > k + 1 and head.points is not None and head.score is not None:
+            found.append(_Group(members=list(range(k, j)), points=head.points, score=head.score))
         k = j
     return found
+
+
+def _block(label: PointsLabel, members: list[int], lines: Sequence[ReportedIndicator]) -> _Group:
+    """A points block's lines (湖北): its points, and the sum of their printed scores."""
+    scores = [lines[k].score for k in members]
+    total = exact_sum(x for x in scores if x is not None)
+    return _Group(members=members, points=label.points, score=None if None in scores else total)

@@ -56,6 +56,8 @@ CODES: dict[str, Code] = {
                   "up to the label's points", "指标分值合计与标注分值不符"),
     "AU202": Code(_E, "the points of the lines and of the budget execution do not add up "
                   "to 100", "分值合计不为100"),
+    "AU203": Code(_E, "printed points are negative or finer than cents: nothing can be "
+                  "scored out of them", "分值为负或小数位超过两位，无法计分"),
     # Budget execution.
     "AU301": Code(_E, "the printed execution rate is not executed ÷ budget at its printed "
                   "precision", "执行率与预算执行数不符"),

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _repr
-from perfindicator._exact import product, quotient
+from perfindicator._exact import exact_sum, product, quotient
 from perfindicator.documents._rows import is_total, level2_of
 from perfindicator.errors import FieldError, FormError, Place, Problem
 from perfindicator.grammar.actuals import is_not_applicable, read_actual
@@ -254,6 +254,8 @@ class SelfEvaluationReport:
         unclaimed: cells no part of the table claims.
         empty_rows: template rows left empty.
         place: where the table starts (its title); no part of equality.
+        total_place: where the total is (总分, 合计), for the audit's findings on the
+            points, the total and the grade; no part of equality.
 
     Examples:
         >>> from perfindicator import parse_target
@@ -302,6 +304,9 @@ class SelfEvaluationReport:
     )
     empty_rows: int = attrs.field(default=0, validator=v.count)
     place: Place = attrs.field(
+        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+    )
+    total_place: Place = attrs.field(
         metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
     )
 
@@ -429,9 +434,9 @@ class SelfEvaluationReport:
 
         In the 10号 layout: each line's target as `str(target)`, its actual as the
         evaluation read it (`98%`, `2022-11-30`, an outcome's official wording), its points
-        and score; the level-1 labels with their weights; the execution row from `budget`
-        (the one `self_evaluate` was given) with its rate in percent to 2 places and its
-        score; the total and the grade.
+        and score; each level-1 category's label with the points of its lines, in table
+        order; the execution row from `budget` (the one `self_evaluate` was given) with its
+        rate in percent to 2 places and its score; the total and the grade.
 
         Args:
             project: the project evaluated (for its header and levels).
@@ -495,10 +500,15 @@ class SelfEvaluationReport:
                     score=evaluation.execution_score,
                 ),
             )
+        # Each level-1 category's points on its first line, in table order: what a form
+        # states, whatever weight group (成本 within 产出) the points were shared from.
+        sums: dict[Level1, Decimal] = {}
+        for line in evaluation.lines:
+            level1 = line.indicator.level1
+            sums[level1] = exact_sum((sums.get(level1, Decimal(0)), line.points))
         labels = tuple(
-            PointsLabel(label=s.level1.value, points=s.points, level1=s.level1)
-            for s in evaluation.subtotals
-            if any(line.indicator.level1 is s.level1 for line in evaluation.lines)
+            PointsLabel(label=level1.value, points=points, level1=level1)
+            for level1, points in sums.items()
         )
         lines = tuple(
             ReportedIndicator(
@@ -522,7 +532,6 @@ class SelfEvaluationReport:
             layout=ReportLayout.CENTRAL_10,
             goal=project.goals.annual if project.goals is not None else "",
             execution=execution,
-            execution_points=weights.execution if budget is not None else None,
             labels=labels,
             lines=lines,
             total=evaluation.total,
