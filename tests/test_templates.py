@@ -60,6 +60,8 @@ def _places(document: Document) -> list[Place]:
             *(b.place for b in document.execution),
             *(k.place for k in document.labels),
             *(i.place for i in document.lines),
+            *(i.actual_place for i in document.lines),
+            *([] if document.total is None else [document.total_place]),
         ]
     return [document.place, *lines, *(k.place for k in kept)]
 

@@ -45,6 +45,7 @@ from perfindicator import (
 )
 from perfindicator.model.kinds import FormKind, Period, StandardBasis
 from perfindicator.model.project import LabelledText
+from tests.templates.expected_selfeval import SELF_EVALUATIONS
 
 __all__ = ["EXPECTED"]
 
@@ -432,5 +433,6 @@ EXPECTED: dict[str, Document] = {
     "tianjin_hebei_2023": TIANJIN_HEBEI_2023,
     "sichuan_anju_2021": SICHUAN_ANJU_2021,
     "hubei_huangshi_2019": HUBEI_HUANGSHI_2019,
+    **SELF_EVALUATIONS,
 }
 """Each template's document, by table name: `read_table(table.rows)` must return `[it]`."""

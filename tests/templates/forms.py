@@ -1,5 +1,6 @@
-"""Form templates of eleven regions as tables of cells, laid out as published: ten
-declaration forms and one monitoring table (湖北 黄石 2019).
+"""Form templates as tables of cells, laid out as published: ten declaration forms, one
+monitoring table (湖北 黄石 2019) and six self-evaluations (10号 池州 2022, 四川 青神 2023,
+湖北 黄冈 2020, 宁夏 原州 2022, the production import template, 重庆 梁平 2022 部门整体).
 
 Each `Table` holds exactly what the form shows, cell by cell: merged cells are `None` after
 their first (top-left) position, as `openpyxl`'s `iter_rows` gives them, and `merges` lists
@@ -19,7 +20,23 @@ import re
 from decimal import Decimal as D
 from typing import NamedTuple, TypeAlias
 
-__all__ = ["TABLES", "Merge", "Row", "Table", "Value", "merge_range"]
+__all__ = ["TABLES", "Merge", "Percent", "Row", "Table", "Value", "merge_range"]
+
+
+class Percent(str):
+    """A rate a spreadsheet holds as a fraction under a percentage format (`0.00%`).
+
+    The text is what the sheet shows (`Percent("97.48%")`), and what the text formats write;
+    the spreadsheet writers write the `fraction` (0.9748) with the format.
+    """
+
+    __slots__ = ()
+
+    @property
+    def fraction(self) -> D:
+        """The number the sheet stores: the shown percentage / 100."""
+        return D(self.removesuffix("%")) / 100
+
 
 Value: TypeAlias = str | int | float | D | datetime.date | None
 """A cell as a spreadsheet holds it; `None` for an empty cell or a merged position."""
@@ -525,6 +542,286 @@ HUBEI_HUANGSHI_2019 = Table(
     money_note="`单位:万元` header cell and `项目资金(万元)`: amounts × 10000 exactly",
 )
 
+# --- 12. 安徽 池州 2022 自评表: the 10号 attachment layout -------------------------------
+# Layout and headers: the published 10号 form (templates.md §2.2): `项目名称`, `主管部门 |
+# 实施单位`, the execution block `项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+# 执行率 | 得分` with its rows `年度资金总额 | 其中：本年财政拨款 | 上年结转资金 | 其他资金`
+# (the last two left empty), `年度总体目标 | 预期目标 | 实际完成情况`, the indicator header
+# `绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+# 偏差原因分析及改进措施`, level-1 labels with points and `总分`. Indicator rows: 安装坡面水标尺,
+# 水标尺宽度, 项目(工程)验收合格率, 群众生产生活条件改善状况 are real rows of 中江 2022 (corpus
+# selfeval.tsv), copied exactly but for their points; the names 及时(按期)完工率, 项目计划总投资,
+# 受益脱贫(含监测对象)户人口数 and 受益脱贫(含监测对象)户满意度 are real, their targets, actuals
+# and points partly illustrative; the project, the amounts and the grade are illustrative.
+# The rate is a fraction under a percentage format in the spreadsheets (0.9748 shown as
+# 97.48%), as sheets hold it. FULLY CONSISTENT under the 10号 rules: execution 10 × 97.48% = 9.748 → 9.75; 及时(按期)完工率
+# missed, 10 × 85/90 = 9.444 → 9.44; every other line reached, full points; points 50 + 30 +
+# 10 + 10 = 100; total 9.75 + 49.44 + 30 + 10 = 99.19, grade 优.
+ANHUI_CHIZHOU_2022 = Table(
+    name="anhui_chizhou_2022",
+    rows=[
+        ["项目支出绩效自评表", _, _, _, _, _, _, _, _],
+        ["(2022年度)", _, _, _, _, _, _, _, _],
+        ["项目名称", "山洪灾害防治非工程措施运行维护", _, _, _, _, _, _, _],
+        ["主管部门", "池州市水利局", _, _, _, "实施单位", "池州市水文水资源局", _, _],
+        ["项目资金（万元）", _, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", _],
+        [_, "年度资金总额", 50, 50, D("48.74"), 10, Percent("97.48%"), D("9.75"), _],
+        [_, "其中：本年财政拨款", 50, 50, D("48.74"), "—", "—", "—", _],
+        [_, "上年结转资金", _, _, _, _, _, _, _],
+        [_, "其他资金", _, _, _, _, _, _, _],
+        ["年度总体目标", "预期目标", _, _, _, "实际完成情况", _, _, _],
+        [_, "完成山洪灾害监测站点维护,安装坡面水标尺,保障汛期监测预警正常运行。", _, _, _,
+         "完成站点维护和水标尺安装,汛期监测预警运行正常;完工率略低于目标。", _, _, _],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        [_, "产出指标(50分)", "数量指标", "安装坡面水标尺", "≥266米", "≥266米", 10, 10, _],
+        [_, _, _, "水标尺宽度", "≥50厘米", "≥50厘米", 10, 10, _],
+        [_, _, "质量指标", "项目(工程)验收合格率", "100%", "100%", 10, 10, _],
+        [_, _, "时效指标", "及时(按期)完工率", "≥90%", "85%", 10, D("9.44"),
+         "汛期停工两周,完工推迟;已调整施工计划,来年汛前完工。"],
+        [_, _, "成本指标", "项目计划总投资", "≤20万元", "19.5万元", 10, 10, _],
+        [_, "效益指标(30分)", "社会效益指标", "受益脱贫(含监测对象)户人口数", "≥1000人", "1000人",
+         15, 15, _],
+        [_, _, _, "群众生产生活条件改善状况", "显著提升", "显著提升", 15, 15, _],
+        [_, "满意度指标(10分)", "服务对象满意度指标", "受益脱贫(含监测对象)户满意度", "≥95%",
+         "96%", 10, 10, _],
+        ["总分", _, _, _, _, _, 100, D("99.19"), "优"],
+    ],
+    merges=_merges(
+        "A1:I1", "A2:I2", "B3:I3", "B4:E4", "G4:I4", "A5:A9", "A10:A11", "B10:E10", "F10:I10",
+        "B11:E11", "F11:I11", "A12:A20", "B13:B17", "C13:C14", "B18:B19", "C18:C19", "A21:F21",
+    ),
+    source=(
+        "http://www.anthempetcare.com/upload_cz/download?id=502367&siteId=2 (10号 layout, "
+        "headers); four indicator rows from https://chacewang.com/newsdetail/news242266.html "
+        "(corpus selfeval.tsv, 中江 2022); the rest illustrative"
+    ),
+    money_note="`项目资金（万元）` labels the execution block: amounts × 10000 exactly",
+)
+
+# --- 13. 四川 青神 2023 自评表: the Sichuan system export ---------------------------------
+# Layout and headers: the published form (templates.md §2.2): `报表编号:510000_0013zp`, the
+# title, `项目基本情况` with `1.项目年度目标完成情况 | 项目年度目标 | 年度目标完成情况` and
+# `2.项目实施内容及过程概述`, `预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 |
+# 预算执行数 | 预算执行率 | 权重 | 得分 | 原因` with its rows 总额 / 其中：财政资金 / 财政专户管理资金 /
+# 单位资金 / 其他资金, `绩效指标(90分)` with split 指标性质 | 指标值 | 度量单位, 完成值, 权重, 得分,
+# 未完成原因分析, `合计`, 评价结论 / 存在问题 / 改进措施. The first four indicator rows are the
+# real rows of 丽江市古城区 2020 (corpus selfeval.tsv; the traditional-script mirror shown in
+# simplified characters, `﹦` kept), with their published points and scores; the satisfaction
+# row, the project and the amounts are illustrative. DELIBERATELY NOT CONSISTENT, as
+# published: the four real rows reached their targets yet score 9 of 10, 19 of 20, 19 of 20,
+# 27 of 30. Execution 30.4 / 32 (the adjusted budget) = 95.00%, 10 × 0.95 = 9.5; total 9.5 +
+# 84 = 93.5.
+SICHUAN_QINGSHEN_2023 = Table(
+    name="sichuan_qingshen_2023",
+    rows=[
+        ["报表编号:510000_0013zp", _, _, _, _, _, _, _, _, _, _],
+        ["部门预算项目支出绩效自评表(2023年度)", _, _, _, _, _, _, _, _, _, _],
+        ["项目名称", "卫片执法专项经费", _, _, _, _, _, _, _, _, _],
+        ["主管部门", "青神县自然资源局", _, _, _, "实施单位 (盖章)", _, "青神县自然资源局执法大队",
+         _, _, _],
+        ["项目基本情况", "1.项目年度目标完成情况", _, _, _, _, _, _, _, _, _],
+        [_, "项目年度目标", _, _, _, _, "年度目标完成情况", _, _, _, _],
+        [_, "完成年度卫片执法图斑核查,违法行为责停率不低于95%。", _, _, _, _,
+         "完成全部图斑核查,违法行为责停率95%。", _, _, _, _],
+        [_, "2.项目实施内容及过程概述", _, "按季度开展图斑核查,建立问题台账,督促整改到位。", _, _, _,
+         _, _, _, _],
+        ["预算执行情况(10分)", "年度预算数(万元)", _, "年初预算", "调整后预算数", "预算执行数",
+         "预算执行率", "权重", "得分", "原因", _],
+        [_, "总额", _, 30, 32, D("30.4"), "95.00%", 10, D("9.5"), _, _],
+        [_, "其中：财政资金", _, 30, 32, D("30.4"), "95.00%", _, _, _, _],
+        [_, "财政专户管理资金", _, 0, 0, 0, _, _, _, _, _],
+        [_, "单位资金", _, 0, 0, 0, _, _, _, _, _],
+        [_, "其他资金", _, 0, 0, 0, _, _, _, _, _],
+        ["绩效指标(90分)", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+         "完成值", "权重", "得分", "未完成原因分析"],
+        [_, "产出指标", "数量指标", "卫片执法补助经费", "﹦", 72890, "元", 72890, D("10.00"),
+         D("9.00"), _],
+        [_, _, "质量指标", "项目验收合格率", "﹦", 100, "%", 100, 20, 19, _],
+        [_, _, "时效指标", "项目完成及时率", "﹦", 100, "%", 100, D("20.00"), D("19.00"), _],
+        [_, "效益指标", "社会效益指标", "违法行为责停率", "≥", 95, "%", 95, D("30.00"), D("27.00"),
+         _],
+        [_, "满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%", 92, 10, 10, _],
+        ["合计", _, _, _, _, _, _, _, 100, D("93.5"), _],
+        ["评价结论", "项目完成年度目标,资金使用规范。", _, _, _, _, _, _, _, _, _],
+        ["存在问题", "图斑核查进度前松后紧。", _, _, _, _, _, _, _, _, _],
+        ["改进措施", "按月分解核查任务,加强进度调度。", _, _, _, _, _, _, _, _, _],
+    ],
+    merges=_merges(
+        "A1:K1", "A2:K2", "B3:K3", "B4:E4", "F4:G4", "H4:K4", "A5:A8", "B5:K5", "B6:F6", "G6:K6",
+        "B7:F7", "G7:K7", "B8:C8", "D8:K8", "A9:A14", "B9:C9", "J9:K9", "B10:C10", "B11:C11",
+        "B12:C12", "B13:C13", "B14:C14", "J10:K10", "J11:K11", "J12:K12", "J13:K13", "J14:K14",
+        "A15:A20", "B16:B18", "A21:H21", "B22:K22", "B23:K23", "B24:K24",
+    ),
+    source=(
+        "https://www.scqs.gov.cn/info/13206/211004.htm (layout, headers); four indicator rows "
+        "from http://m.jjiadianqingjie.com.cn/changyong/13241.html (corpus selfeval.tsv, 丽江 "
+        "古城区 2020); the rest illustrative"
+    ),
+    money_note="`年度预算数(万元)` heads the execution rows' labels: amounts × 10000 exactly",
+)
+
+# --- 14. 湖北 黄冈 2020 自评表: 20 points of execution and two target blocks of 40 --------
+# Layout and headers: the published form (templates.md §2.2, read from a traditional-script
+# mirror, shown in simplified characters): the title, `预算执行情况(万元)(20分) | 预算数(A) |
+# 执行数(B) | 执行率(B/A) | 得分(20分*执行率)`, `年度绩效目标1(40分)` and `年度绩效目标2(40分)`
+# heading `一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分` (no points
+# column), `总分` and the two footers. The five indicator rows are the page's own (corpus
+# selfeval.tsv), names and values copied exactly in simplified characters; their level-1 and
+# level-2 cells, the blocks they are put in, the amounts and the footers' texts are
+# illustrative. NOT CONSISTENT, as published: 整编资料审核 reached its target (98%) yet
+# scores 19.6. Execution 49.3 / 50 = 98.60%, 20 × 0.986 = 19.72; total 19.72 + 40 + 39.6 =
+# 99.32.
+HUBEI_HUANGGANG_2020 = Table(
+    name="hubei_huanggang_2020",
+    rows=[
+        ["2020年度水土保持监测项目绩效自评表", _, _, _, _, _, _],
+        ["项目名称", "水土保持监测", _, _, _, _, _],
+        ["主管部门", "黄冈市水利和湖泊局", _, _, "实施单位", "黄冈市水土保持与农田水利科研所", _],
+        ["预算执行情况(万元)(20分)", "预算数(A)", _, "执行数(B)", "执行率(B/A)", _,
+         "得分(20分*执行率)"],
+        [_, 50, _, D("49.3"), "98.60%", _, D("19.72")],
+        ["年度绩效目标1(40分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)",
+         "得分"],
+        [_, "产出指标", "质量指标", "监测数据必须合格", "100%", "100%", 10],
+        [_, _, "时效指标", "取得2018-2022监测资料", "100%", "100%", 10],
+        [_, _, "数量指标", "监测数据资料整编", "100%", "100%", 20],
+        ["年度绩效目标2(40分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)",
+         "得分"],
+        [_, "产出指标", "质量指标", "整编资料审核", "98%", "98%", D("19.6")],
+        [_, _, "时效指标", "完成年度资料上报", "100%", "100%", 20],
+        ["总分", _, _, _, _, _, D("99.32")],
+        ["偏差大或目标未完成原因分析", "部分站点汛期数据缺测,资料整编审核有延误。", _, _, _, _, _],
+        ["改进措施及结果应用方案", "增设备用观测设备,汛前完成设备检修。", _, _, _, _, _],
+    ],
+    merges=_merges(
+        "A1:G1", "B2:G2", "B3:D3", "F3:G3", "A4:A5", "B4:C4", "E4:F4", "B5:C5", "E5:F5",
+        "A6:A9", "B7:B9", "A10:A12", "B11:B12", "A13:F13", "B14:G14", "B15:G15",
+    ),
+    source=(
+        "traditional-script mirror of 2020年度水土保持监测项目绩效自评表 (黄冈市水土保持与农田水利"
+        "科研所; address not recorded): layout, headers, the five indicator rows (corpus "
+        "selfeval.tsv); the rest illustrative"
+    ),
+    money_note="`预算执行情况(万元)(20分)` labels the execution block: amounts × 10000 exactly",
+)
+
+# --- 15. 宁夏 原州 2022 自评表: points BEFORE the values, 40/40/20 -------------------------
+# Layout and headers: the 自治区 template as the OCR mirror shows it (templates.md §2.2):
+# `项目总得分` beside the project's name, `全年预算数(A) | 全年执行数(B) | 执行率(B/A)`, and
+# `一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及改进措施`
+# with `产出指标(40分)`, `效益指标(40分)`, `满意度指标(20分)`. Nine indicator rows are the page's
+# own (corpus selfeval.tsv, 原州区 马铃薯原种繁育 2022), names, targets and actuals copied exactly
+# with their OCR damage (`290$`, `工5%`, `250%`, names `指标1免费发放原原种` without a colon);
+# the four 效益 rows' points are raised from 8 to 10 to fill 40, their scores illustrative;
+# the satisfaction row, the levels, the project's cells and the amounts are illustrative. NOT
+# CONSISTENT: OCR-damaged targets, and 基本达到 scored 9 of 10 (discretion). Total 40 + 39 +
+# 20 = 99 (no execution points in this template).
+NINGXIA_YUANZHOU_SELFEVAL_2022 = Table(
+    name="ningxia_yuanzhou_selfeval_2022",
+    rows=[
+        ["项目支出绩效自评表", _, _, _, _, _, _, _],
+        ["(2022年度)", _, _, _, _, _, _, _],
+        ["项目名称", "马铃薯原种繁育", _, _, _, "项目总得分", 99, _],
+        ["主管部门", "固原市原州区农业农村局", _, _, "实施单位", "原州区马铃薯产业服务中心", _, _],
+        ["项目资金(万元)", "全年预算数(A)", _, "全年执行数(B)", _, "执行率(B/A)", _, _],
+        [_, 120, _, D("118.8"), _, "99.00%", _, _],
+        ["年度总体目标", "繁育脱毒马铃薯原原种,免费发放种植户,保障脱毒种薯供应。", _, _, _, _, _, _],
+        ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分",
+         "未完成原因及改进措施"],
+        ["产出指标(40分)", "数量指标", "指标1免费发放原原种", 8, "550万粒", "550万粒", 8, _],
+        [_, _, "指标2企业自行采购", 8, "200万粒", "200万粒", 8, _],
+        [_, "质量指标", "采购的原原种合格率", 8, "290$", "290%", 8, _],
+        [_, "时效指标", "2021年11月30日前完成资金支付", 8, "11月底完成100%", "100%", 8, _],
+        [_, "成本指标", "种薯采购价格不高于市场价", 8, "是", "是", 8, _],
+        ["效益指标(40分)", "经济效益指标", "种薯亩均收入较鲜薯亩均收入", 10, "工5%", "工5%", 10, _],
+        [_, "社会效益指标", "群众对脱毒种薯和主食化专用品种的认知度", 10, "250%", "5=50%", 10, _],
+        [_, "生态效益指标", "病害减少,防治病虫害使用的化学农药量较上年减少", 10, "2%", "2%", 10, _],
+        [_, "可持续影响指标",
+         "持续完善马铃薯种薯繁育体系,保障脱毒马铃薯种薯供应,促进主食化产业衔接", 10, "是",
+         "基本达到", 9, "繁育体系仍在完善,下年度扩大繁育基地。"],
+        ["满意度指标(20分)", "服务对象满意度指标", "种植户满意度", 20, "≥90%", "93%", 20, _],
+    ],
+    merges=_merges(
+        "A1:H1", "A2:H2", "B3:E3", "G3:H3", "B4:D4", "F4:H4", "A5:A6", "B5:C5", "D5:E5",
+        "F5:H5", "B6:C6", "D6:E6", "F6:H6", "B7:H7", "A9:A13", "B9:B10", "A14:A17",
+    ),
+    source=(
+        "https://www.bigxun.com/view/1651813082920488962 (OCR mirror: layout, headers, nine "
+        "indicator rows, corpus selfeval.tsv); the rest illustrative"
+    ),
+    money_note="`项目资金(万元)` labels the execution block: amounts × 10000 exactly",
+)
+
+# --- 16. The production import template 自评指标（项目支出）: split cells and 扣减分数 ------
+# Layout and headers: the provincial production system's import sheet (templates.md §2.2,
+# [C·P]), headers copied exactly with their instructions and `*` marks. The sheet holds the
+# indicators only: the year and name rows above them, the project and every row are
+# illustrative. NOT CONSISTENT on purpose: 参训人员就业技能 is 部分达成 with a raw score of 24
+# of 30 and a separate deduction of 3 (kept apart); no total is printed.
+SYSTEM_IMPORT_2023 = Table(
+    name="system_import_2023",
+    rows=[
+        ["自评指标（项目支出）", _, _, _, _, _, _, _, _, _, _, _],
+        ["(2023年度)", _, _, _, _, _, _, _, _, _, _, _],
+        ["项目名称", "社区居民职业技能培训", _, _, _, _, _, _, _, _, _, _],
+        ["一级指标", "二级指标", "三级指标名称", "计算符号", "指标值",
+         "*实际完成值（定量填数字，定性填达成、部分达成、未达成）", "计量单位",
+         "*分值 数量(20)、质量(10)、时效(10)、成本(10)、效益(30)、满意度(10)",
+         "*指标得分（定量系统自动计算，定性必填，所填值为原指标得分，不包含扣减分数。）", "扣减分数",
+         "完成情况简要描述（定量选填，定性必填）", "偏差原因及改进措施（指标未完成时必填）"],
+        ["产出指标", "数量指标", "培训人次", "≥", 1000, 1020, "人次", 20, 20, _, _, _],
+        ["产出指标", "质量指标", "培训考核合格率", "≥", 90, 88, "%", 10, D("9.78"), _,
+         "合格率88%", "部分学员补考安排在次年,加强考前辅导。"],
+        ["产出指标", "时效指标", "培训完成时间", "≤", "2023年11月30日", "2023年11月25日", _, 10, 10,
+         _, _, _],
+        ["产出指标", "成本指标", "人均培训成本", "≤", 2200, 1980, "元/人", 10, 10, _, _, _],
+        ["效益指标", "社会效益指标", "参训人员就业技能", "定性", "有效提升", "部分达成", _, 30, 24, 3,
+         "多数学员技能提升,个别工种就业率偏低。", "调整培训工种,对接用工企业。"],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥", 90, 93, "%", 10, 10, _, _, _],
+    ],
+    merges=_merges("A1:L1", "A2:L2", "B3:L3"),
+    source="templates.md §2.2 (the import template's headers, [C·P]); rows illustrative",
+    money_note="no amounts: the sheet has no execution block",
+)
+
+# --- 17. 重庆 梁平 2022 部门整体 自评表: no level columns, 执行率权重 --------------------------
+# Layout and headers: the published form (templates.md §2.4): `主管部门 | 部门联系人 | 联系电话 |
+# 自评总分(分)`, `年初预算数 | 全年(调整)预算数 | 全年执行数 | 执行率 | 执行率权重 | 执行率得分`,
+# `年初绩效目标 | 全年(调整)绩效目标 | 全年目标实际完成情况`, `绩效指标 | 指标名称 | 计量单位 |
+# 指标性质 | 指标值 | 指标权重(分) | 全年完成值 | 指标得分(分) | 说明`. The department, contact,
+# amounts and rows are illustrative; no unit is announced. FULLY CONSISTENT under the 10号
+# rules: execution 1602.5 / 1648.2 = 97.23%, 10 × 0.9723 = 9.72; 动物疫病防控强制免疫密度
+# missed, 20 × 85/90 = 18.89; total 9.72 + 30 + 20 + 18.89 + 20 = 98.61.
+CHONGQING_LIANGPING_2022 = Table(
+    name="chongqing_liangping_2022",
+    rows=[
+        ["部门整体支出绩效自评表", _, _, _, _, _, _, _, _],
+        ["(2022年度)", _, _, _, _, _, _, _, _],
+        ["主管部门", "重庆市梁平区农业农村委员会", _, "部门联系人", "李明", "联系电话", "023-53222222",
+         "自评总分(分)", D("98.61")],
+        ["年初预算数", _, "全年(调整)预算数", "全年执行数", _, "执行率", "执行率权重", "执行率得分", _],
+        [D("1520.36"), _, D("1648.2"), D("1602.5"), _, "97.23%", 10, D("9.72"), _],
+        ["年初绩效目标", _, _, "全年(调整)绩效目标", _, _, "全年目标实际完成情况", _, _],
+        ["建设高标准农田3.5万亩,推进农村人居环境整治。", _, _,
+         "建设高标准农田3.5万亩,农村人居环境整治覆盖95%以上的村。", _, _,
+         "建成高标准农田3.6万亩,整治覆盖96%的村;强制免疫密度未达目标。", _, _],
+        ["绩效指标", "指标名称", "计量单位", "指标性质", "指标值", "指标权重(分)", "全年完成值",
+         "指标得分(分)", "说明"],
+        [_, "高标准农田建设面积", "万亩", "≥", D("3.5"), 30, D("3.6"), 30, _],
+        [_, "农村人居环境整治村覆盖率", "%", "≥", 95, 20, 96, 20, _],
+        [_, "动物疫病防控强制免疫密度", "%", "≥", 90, 20, 85, D("18.89"),
+         "部分散养户外出务工,补免工作延至次年一季度。"],
+        [_, "服务对象满意度", "%", "≥", 90, 20, 92, 20, _],
+    ],
+    merges=_merges(
+        "A1:I1", "A2:I2", "B3:C3", "A4:B4", "D4:E4", "H4:I4", "A5:B5", "D5:E5", "H5:I5",
+        "A6:C6", "D6:F6", "G6:I6", "A7:C7", "D7:F7", "G7:I7", "A8:A12",
+    ),
+    source="https://m.001doc.com/doc/900957.html (layout, headers); the rest illustrative",
+    money_note="no unit announced: amounts kept as written, in_yuan False",
+)
+
 # fmt: on
 
 TABLES: tuple[Table, ...] = (
@@ -539,5 +836,11 @@ TABLES: tuple[Table, ...] = (
     TIANJIN_HEBEI_2023,
     SICHUAN_ANJU_2021,
     HUBEI_HUANGSHI_2019,
+    ANHUI_CHIZHOU_2022,
+    SICHUAN_QINGSHEN_2023,
+    HUBEI_HUANGGANG_2020,
+    NINGXIA_YUANZHOU_SELFEVAL_2022,
+    SYSTEM_IMPORT_2023,
+    CHONGQING_LIANGPING_2022,
 )
 """Every template, in the order the fixtures are built."""

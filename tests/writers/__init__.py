@@ -21,9 +21,9 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from tests.templates.forms import TABLES, Table
+from tests.templates.forms import TABLES, Percent, Table, Value
 from tests.writers.html import write_html
-from tests.writers.office import write_docx, write_xlsx
+from tests.writers.office import PERCENT_FORMAT, write_docx, write_xlsx
 from tests.writers.text import cell_text, write_delimited
 
 __all__ = ["BUILT_FORMATS", "GB18030_FILES", "build", "write"]
@@ -108,11 +108,21 @@ def _write_pdf(path: str | os.PathLike[str], tables: Sequence[Table]) -> None:
 
 
 def _write_xls(path: str | os.PathLike[str], tables: Sequence[Table]) -> None:
-    from tests.writers.xls import write_xls
+    from tests.writers.xls import Formatted, write_xls
+    from tests.writers.xls import Value as Typed
+
+    def typed(value: Value) -> Typed:
+        # A rate is stored as its fraction, shown through a percentage format.
+        if isinstance(value, Percent):
+            return Formatted(float(value.fraction), PERCENT_FORMAT)
+        return value
 
     write_xls(
         path,
-        {table.name[:31]: table.rows for table in tables},
+        {
+            table.name[:31]: [[typed(value) for value in row] for row in table.rows]
+            for table in tables
+        },
         {
             table.name[:31]: [
                 (top - 1, bottom - 1, left - 1, right - 1)

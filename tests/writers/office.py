@@ -23,13 +23,16 @@ import docx
 import openpyxl
 from docx.table import Table as WordTable
 
-from tests.templates.forms import Table
+from tests.templates.forms import Percent, Table
 from tests.writers.text import cell_text
 
-__all__ = ["FIXED_TIME", "write_docx", "write_xlsx"]
+__all__ = ["FIXED_TIME", "PERCENT_FORMAT", "write_docx", "write_xlsx"]
 
 FIXED_TIME = datetime.datetime(2024, 1, 1)
 """The time every written package is stamped with."""
+
+PERCENT_FORMAT = "0.00%"
+"""The number format a `Percent` is written with, in `.xlsx` and `.xls`."""
 
 # The core properties' timestamps, as both libraries write them in docProps/core.xml.
 _STAMP = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
@@ -44,6 +47,10 @@ def write_xlsx(path: str | os.PathLike[str], tables: Sequence[Table]) -> None:
         for r, row in enumerate(table.rows, start=1):
             for c, value in enumerate(row, start=1):
                 if value is None:
+                    continue
+                if isinstance(value, Percent):
+                    cell = sheet.cell(row=r, column=c, value=value.fraction)
+                    cell.number_format = PERCENT_FORMAT
                     continue
                 cell = sheet.cell(row=r, column=c, value=value)
                 if isinstance(value, str):

@@ -26,6 +26,8 @@ from perfindicator.model.kinds import FormKind, Period
 __all__ = [
     "BUDGET_COLUMNS",
     "DETAIL_LABELS",
+    "EXECUTION_BLOCK_LABELS",
+    "EXECUTION_COLUMNS",
     "FIELD_LABELS",
     "FOOTER_WORDS",
     "FUNDING_BLOCK_LABELS",
@@ -38,7 +40,11 @@ __all__ = [
     "MONITORING_TITLE_WORDS",
     "MONTHS_COVERED",
     "MONTH_COLUMNS",
+    "SELF_EVALUATION_COLUMNS",
+    "SELF_EVALUATION_FOOTER_LABELS",
+    "SELF_EVALUATION_GOAL_LABELS",
     "SELF_EVALUATION_TITLE",
+    "SELF_EVALUATION_TOTAL_LABELS",
     "TITLE",
     "TITLES",
     "TITLE_WORDS",
@@ -192,6 +198,10 @@ DETAIL_LABELS: frozenset[str] = frozenset(
         "项目基本情况",
         "年度总体目标完成情况",
         "该项目支出上级资金",
+        "部门联系人",
+        "联系人",
+        "项目实施内容及过程概述",
+        "报表编号",
         # Funds by government level (荣昌): components of the total the model does not split.
         "中央资金",
         "市级资金",
@@ -398,6 +408,102 @@ def months_covered(word: str) -> tuple[int | None, str]:
     return None, word
 
 
+SELF_EVALUATION_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(
+        ("实际完成值", "完成值", "全年实际值", "全年完成值", "项目完成指标值"), "actual"
+    ),
+    **dict.fromkeys(
+        (
+            "分值",
+            "权重",
+            "指标权重",
+            "指标权重(分)",
+            "分值数量(20)、质量(10)、时效(10)、成本(10)、效益(30)、满意度(10)",
+        ),
+        "points",
+    ),
+    **dict.fromkeys(("得分", "指标得分", "指标得分(分)"), "score"),
+    "扣减分数": "deduction",
+    **dict.fromkeys(
+        (
+            "偏差原因分析及改进措施",
+            "偏差原因及改进措施",
+            "偏差原因及改进措施(指标未完成时必填)",
+            "未完成原因分析",
+            "未完成原因及改进措施",
+            "说明",
+        ),
+        "note",
+    ),
+    "完成情况简要描述": "description",
+}
+"""Columns of a self-evaluation's indicator table (绩效自评表) besides those of
+`INDICATOR_COLUMNS`, by header: `actual` (实际完成值), `points` (分值, 权重: a self-evaluation's
+weight is the line's points), `score` (得分: the raw score where a separate 扣减分数 column
+exists), `deduction` (扣减分数), `note` (the deviation note) and `description`
+(完成情况简要描述). Instructions inside a header (`（定量填数字，…）`) are dropped by
+`read_label`; the production import template's points header keeps its list of level-2
+points. An indicator header with an `actual` column is a self-evaluation's."""
+
+EXECUTION_COLUMNS: dict[str, str] = {
+    **dict.fromkeys(("年初预算数", "年初预算"), "initial"),
+    **dict.fromkeys(("全年预算数", "预算数"), "budget"),
+    **dict.fromkeys(("调整后预算数", "全年(调整)预算数"), "adjusted"),
+    **dict.fromkeys(("全年执行数", "执行数", "预算执行数"), "executed"),
+    **dict.fromkeys(("执行率", "预算执行率"), "rate"),
+    **dict.fromkeys(("分值", "权重", "执行率权重"), "points"),
+    **dict.fromkeys(("得分", "执行率得分"), "score"),
+    "原因": "reason",
+}
+"""Columns of a self-evaluation's budget-execution block (预算执行情况), by header, with
+formula tags (`(A)`, `(B/A)`) dropped: `initial` (年初预算数), `budget` (the denominator,
+全年预算数 or 预算数(A)), `adjusted` (the adjusted budget as the denominator:
+`SelfEvaluationReport.adjusted`), `executed`, `rate` (执行率, as printed in percent),
+`points`, `score` (`得分(20分*执行率)` also gives the block's points) and `reason` (原因).
+A row with an `executed` or `rate` header is the block's header row; each row under it is
+an execution line, its label the cells outside these columns."""
+
+EXECUTION_BLOCK_LABELS: frozenset[str] = frozenset(
+    {"预算执行情况", "项目资金", "资金情况", "年度预算数", "项目资金(万元)", "预算执行"}
+)
+"""Labels standing beside the execution block's headers (`预算执行情况(10分)`,
+`项目资金（万元）`, `年度预算数(万元)`): the block's points and money unit, when they carry
+them, are read from their suffixes."""
+
+SELF_EVALUATION_GOAL_LABELS: dict[str, str] = {
+    **dict.fromkeys(("预期目标", "年初绩效目标", "项目年度目标", "年度总体目标"), "goal"),
+    **dict.fromkeys(
+        ("实际完成情况", "年度目标完成情况", "全年目标实际完成情况", "年度总体目标完成情况"),
+        "outcome",
+    ),
+    **dict.fromkeys(("全年(调整)绩效目标",), "detail"),
+    **dict.fromkeys(("项目基本情况", "项目年度目标完成情况"), "block"),
+}
+"""The goal block of a self-evaluation (`年度总体目标 | 预期目标 | 实际完成情况`), by header:
+`goal` (the goal as planned), `outcome` (what the unit says of it), `detail` (kept as a
+detail: 梁平's adjusted goal) and `block` (a label over the block). A row of these labels
+names the cells under them on the next row; where two `goal` labels stand in one row, the
+first is the block's label (年度总体目标 over 预期目标)."""
+
+SELF_EVALUATION_TOTAL_LABELS: frozenset[str] = frozenset(
+    {"总分", "合计", "总计", "项目总得分", "自评总分", "自评总分(分)", "总得分", "自评得分"}
+)
+"""Labels of a self-evaluation's total score: a row of its own (`总分`, `合计`, with the
+total's points under the points column and its score under the score column) or a header
+field (`项目总得分`, `自评总分(分)`) with the score beside it."""
+
+SELF_EVALUATION_FOOTER_LABELS: dict[str, str] = {
+    "评价结论": "conclusion",
+    "自评结论": "conclusion",
+    **dict.fromkeys(("存在问题", "偏差大或目标未完成原因分析", "存在的问题"), "issues"),
+    **dict.fromkeys(("改进措施", "改进措施及结果应用方案", "整改措施"), "measures"),
+    **dict.fromkeys(("评价等级", "自评等级", "绩效等级", "等级"), "grade"),
+}
+"""Rows and fields under a self-evaluation's indicators, by label: `conclusion` (评价结论),
+`issues` (存在问题; 黄冈's 偏差大或目标未完成原因分析), `measures` (改进措施) and `grade`
+(评价等级)."""
+
+
 FOOTER_WORDS: tuple[str, ...] = ("审核意见", "初审意见", "审批意见", "评审意见")
 """How the label of a review-opinion row ends (`财政部门审核意见 (盖章)`): its opinions are kept
 as details."""
@@ -431,6 +537,12 @@ TITLES: frozenset[str] = frozenset(
         "财政支出绩效运行监控表",
         "项目支出绩效目标执行监控表",
         "绩效运行监控表",
+        "项目支出绩效自评表",
+        "财政项目支出绩效自评表",
+        "部门预算项目支出绩效自评表",
+        "部门整体支出绩效自评表",
+        "部门整体绩效自评表",
+        "县级专项资金绩效目标自评表",
     }
 )
 """Titles that are a template's words only (the year aside). A title that says more (a

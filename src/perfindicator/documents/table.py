@@ -27,8 +27,13 @@ recognised from their headers (`documents.labels`). The reading rules:
 - **Monitoring tables** (绩效运行监控表) are told by their title (`…绩效监控表`,
   `…绩效运行监控表`) or by an indicator header with a column of the value reached so far
   (`半年度指标执行情况`, `当前完成值`), and read as a `MonitoringReport`: the budget block
-  (`年初预算数 | 1-6月执行数 | 全年预计执行数`) row by row, the indicator lines by column,
-  and the footer rows (偏差或不能完成目标原因分析, 相关建议或举措).
+  (`年初预算数 | 1-6月执行数 | 全年预计执行数`) row by row, then (`_monitoring_table`) the
+  indicator lines by column and the footer rows (偏差或不能完成目标原因分析, 相关建议或举措).
+- **Self-evaluations** (绩效自评表) are told by their title (`…绩效自评表`) or by an
+  indicator header with a column of the actual value (实际完成值, 完成值, 全年实际值), and read
+  as a `SelfEvaluationReport` by `_selfeval_table`: the execution block, the goal block,
+  the indicator lines with their points and scores, the totals and footers, and the layout
+  (`ReportLayout`) the headers follow.
 - **Nothing is dropped.** Header fields the model has no field for are kept as details;
   cells no part of the form claims are kept as unclaimed (lint reports them); empty
   template rows are counted. A row that cannot be read is an error naming its cell.
@@ -39,31 +44,33 @@ Core: no I/O. `perfindicator.io.read` opens files and hands their grids here.
 from __future__ import annotations
 
 import datetime
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
-from perfindicator._syntax import CONTROL, strip_blank
 from perfindicator.documents import labels as L
+from perfindicator.documents._header import Column, Layout, layout_of
+from perfindicator.documents._monitoring_table import read_monitoring
 from perfindicator.documents._rows import (
     SATISFACTION_ENDINGS,
-    is_separator,
-    join_lines,
     label_of,
     parse_or_none,
     split_labels,
 )
-from perfindicator.documents.document import Document
-from perfindicator.documents.grid import Cell, CellValue, Grid, RawCell, read_value, value_text
-from perfindicator.documents.monitoring_report import (
-    BudgetLine,
-    MonitoredIndicator,
-    MonitoringReport,
+from perfindicator.documents._selfeval_table import is_self_evaluation, read_self_evaluation
+from perfindicator.documents._texts import (
+    LABELLED,
+    NUMBERING,
+    YEAR_CELL,
+    Text,
+    grid_rows,
+    raw_rows,
 )
+from perfindicator.documents.document import Document
+from perfindicator.documents.grid import Grid, RawCell
 from perfindicator.errors import (
     FieldError,
     FieldTypeError,
@@ -96,7 +103,6 @@ from perfindicator.model.targets import (
     Schedule,
     Target,
 )
-from perfindicator.reports.monitoring import Likelihood
 
 __all__ = ["NO_FORM", "read_table"]
 
@@ -110,21 +116,14 @@ _YEAR = re.compile(r"[(（]\s*([0-9]{4})\s*年度?\s*[)）]")
 # Else a year inside the title (`某区2022年部门预算…`, `2023年度项目…`), not one that ends
 # a range of years (`(2021-2023年)`: the goals' period).
 _YEAR_IN_TITLE = re.compile(r"(?<![0-9])(?<![0-9][-—~至－])([0-9]{4})\s*年度?")
-# A cell that is the year and nothing else, on the title's row or the row below it.
-_YEAR_CELL = re.compile(r"[(（]?\s*([0-9]{4})\s*年度?\s*[)）]?")
 # What may follow a review opinion's label: a colon, a stamp (盖章), (签字盖章), (签章).
 _FOOTER_TAIL = re.compile(r"(?:\([^()]*\)|:)+$")
 _GOAL_PERIOD = re.compile(r"[(（]\s*([0-9]{4})\s*年?\s*[-—~至－]\s*([0-9]{4})\s*年?\s*[)）]")
 # 单位:万元, 金额单位:元, 填报单位:(盖章) 单位:万元; not 计量单位:元 (a measure's unit).
 _MONEY_UNIT = re.compile(r"(?<!计量)(?<!度量)(?:金额)?单位\s*[:：]\s*(万元|元)")
-_OF_WHICH = re.compile(r"^其中[:：]?|^[0-9]+[.、]")
-_NUMBERING = re.compile(r"^(?:指标\s*[0-9]+\s*[:：.、]|★+)\s*")
 _AMOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(万元|元)?")
 _WEIGHT = re.compile(r"(?:权重|分值)?\s*([0-9]+(?:\.[0-9]+)?)\s*(?:分|%)?")
-# `发布时间:2018年05月20日`: a label of words, a colon, its value.
-_LABELLED = re.compile(r"[^:]*[\u4e00-\u9fff][^:]*:")
 _DIRECTIONS = {"正向": Direction.UP, "反向": Direction.DOWN}
-_Category = TypeVar("_Category", Level1, Level2)
 _GENERIC_GOALS = frozenset({"绩效目标", "项目绩效目标", "总体目标"})
 
 
@@ -147,7 +146,8 @@ def read_table(
 
     Returns:
         The forms, in table order: a `Project` for each declaration form (申报表, 目标表,
-        批复表), a `MonitoringReport` for each monitoring table (see `Document`).
+        批复表), a `MonitoringReport` for each monitoring table, a `SelfEvaluationReport`
+        for each self-evaluation (see `Document`).
 
     Raises:
         FormError: the table holds no form, its template is not recognised, or some cells
@@ -177,7 +177,7 @@ def read_table(
         raise FieldTypeError("read_table", "source", source, "must be a str (a file name) or None")
     _check_money_unit(money_unit)
     if isinstance(rows, Grid):
-        return _read(rows.source, _grid_rows(rows), money_unit)
+        return _read(rows.source, grid_rows(rows), money_unit)
     return read_rows(rows, source=Place(file=source), money_unit=money_unit)
 
 
@@ -190,7 +190,7 @@ def read_rows(
     building a `Cell` and a `Place` for every cell.
     """
     _check_money_unit(money_unit)
-    return _read(source, _raw_rows(rows, source), money_unit)
+    return _read(source, raw_rows(rows, source), money_unit)
 
 
 def _check_money_unit(money_unit: object) -> None:
@@ -200,7 +200,7 @@ def _check_money_unit(money_unit: object) -> None:
 
 def _read(
     source: Place,
-    rows: Callable[[list[Problem]], list[list[_Text]]],
+    rows: Callable[[list[Problem]], list[list[Text]]],
     money_unit: L.MoneyUnit | None,
 ) -> list[Document]:
     problems: list[Problem] = []
@@ -228,215 +228,15 @@ def _read(
     return projects
 
 
-# --- Rows as text ---------------------------------------------------------------------
-
-
-class _Text:
-    """A filled cell: its column (from 1), its text on one line, its value and its place.
-
-    The place is made when first asked for (a problem, a kept cell, an indicator): most
-    cells of a table never need one.
-    """
-
-    __slots__ = (
-        "_folded",
-        "_label",
-        "_place",
-        "_role",
-        "_row",
-        "_source",
-        "column",
-        "text",
-        "value",
-    )
-
-    def __init__(
-        self,
-        column: int,
-        text: str,
-        value: CellValue,
-        *,
-        place: Place | None = None,
-        row: int = 0,
-        source: Place | None = None,
-    ) -> None:
-        self.column = column
-        self.text = text
-        self.value = value
-        self._place = place
-        self._row = row
-        self._source = source
-        self._folded: str | None = None
-        self._label: L.Label | None = None
-        self._role: tuple[str, str] | bool | None = False  # False: not worked out yet
-
-    @property
-    def place(self) -> Place:
-        """Where the cell is: its grid cell's place, or its row and column in the source."""
-        if self._place is None:
-            assert self._source is not None
-            self._place = self._source.at(self._row, self.column)
-        return self._place
-
-    @property
-    def folded(self) -> str:
-        """The text without white space, traditional characters or full-width punctuation."""
-        if self._folded is None:
-            self._folded = L.fold(self.text)
-        return self._folded
-
-    @property
-    def label(self) -> L.Label:
-        """The text read as a label (`read_label`): most cells are asked more than once."""
-        if self._label is None:
-            self._label = L.read_label(self.text)
-        return self._label
-
-    @property
-    def role(self) -> tuple[str, str] | None:
-        """What the cell names as a label (see `_role`), or `None`."""
-        if self._role is False:
-            self._role = _role(self.text)
-        return self._role  # type: ignore[return-value]
-
-
-# Letters that are default-ignorable (Hangul fillers) though str.isalnum() says otherwise.
-_IGNORABLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
-
-
-def _maybe_blank(character: str) -> bool:
-    """Whether `character` may be blank (`_syntax.is_blank`), quickly.
-
-    Never wrong the other way: tests/test_read_table.py checks every code point.
-    """
-    return not character.isalnum() or character in _IGNORABLE_LETTERS
-
-
-class _ControlCharacter(Exception):
-    """A cell holds a control character: no text of a form does (see `_text_of`)."""
-
-    def __init__(self, text: str, character: str) -> None:
-        self.text = text
-        self.character = character
-
-    def problem(self, where: Place) -> Problem:
-        return Problem(
-            code="form",
-            message_en=f"a control character U+{ord(self.character):04X} inside a cell",
-            message_zh="单元格内含控制字符",
-            where=where,
-            text=self.text,
-        )
-
-
-def _text_of(value: str) -> str | None:
-    """A text cell on one line, without blank characters at its edges; `None` to pass over.
-
-    White space and invisible characters (zero-width spaces, a byte order mark) at a cell's
-    edges are extraction debris, as the Shanghai text reader has it; separator cells
-    (`-----`) are passed over. Most cells hold no line break or control character (one
-    search tells) and need nothing beyond `strip`.
-
-    Raises:
-        _ControlCharacter: the cell holds a control character other than the line breaks
-            and tabs a cell may be typed with; the caller places the problem.
-    """
-    text = value.strip()
-    if CONTROL.search(text) is not None:
-        text = join_lines(text).strip()
-        if (control := CONTROL.search(text)) is not None:
-            raise _ControlCharacter(text, control[0])
-    if not text:
-        return None
-    if _maybe_blank(text[0]) or _maybe_blank(text[-1]):
-        text = strip_blank(text)
-        if not text or (text[0] == "-" and is_separator(text)):
-            return None
-    return text
-
-
-def _grid_texts(row: Sequence[Cell], problems: list[Problem]) -> list[_Text]:
-    """The filled cells of a grid's row, each on one line."""
-    found = []
-    for k, cell in enumerate(row, start=1):
-        value = cell.value
-        if value is None:
-            continue
-        if isinstance(value, str):
-            try:
-                text = _text_of(value)
-            except _ControlCharacter as error:
-                problems.append(error.problem(cell.place))
-                continue
-            if text is None:
-                continue
-        else:
-            text = cell.text
-        found.append(_Text(k, text, value, place=cell.place))
-    return found
-
-
-def _grid_rows(table: Grid) -> Callable[[list[Problem]], list[list[_Text]]]:
-    return lambda problems: [_grid_texts(row, problems) for row in table.rows]
-
-
-def _raw_rows(
-    rows: Iterable[Sequence[RawCell]], source: Place
-) -> Callable[[list[Problem]], list[list[_Text]]]:
-    """The rows' texts, read when called; the rows are checked as `grid` checks them."""
-    if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
-        raise FieldTypeError(
-            "read_table", "rows", rows, "must be an iterable of rows of cell values"
-        )
-
-    def texts(problems: list[Problem]) -> list[list[_Text]]:
-        found = []
-        for r, row in enumerate(rows, start=1):
-            if isinstance(row, (str, bytes)) or not isinstance(row, Sequence):
-                raise FieldTypeError(
-                    "read_table", f"rows[{r - 1}]", row, "must be a sequence of cells"
-                )
-            found.append(_raw_texts(row, r, source, problems))
-        return found
-
-    return texts
-
-
-def _raw_texts(
-    row: Sequence[RawCell], r: int, source: Place, problems: list[Problem]
-) -> list[_Text]:
-    """The filled cells of a row of raw values, each read as `grid` reads it.
-
-    Places are made only for the cells that need one: most never do.
-    """
-    found = []
-    for k, raw in enumerate(row, start=1):
-        if raw is None:
-            continue
-        if isinstance(raw, str):
-            try:
-                text = _text_of(raw)
-            except _ControlCharacter as error:
-                problems.append(error.problem(source.at(r, k)))
-                continue
-            if text is not None:
-                found.append(_Text(k, text, raw, row=r, source=source))
-            continue
-        place = source.at(r, k)
-        value = read_value(raw, place)
-        found.append(_Text(k, value_text(value), value, place=place))
-    return found
-
-
-def _is_title(row: list[_Text]) -> bool:
+def _is_title(row: list[Text]) -> bool:
     return len(row) <= 2 and any(L.TITLE.search(t.folded) for t in row)
 
 
-def _has_labels(row: list[_Text]) -> bool:
+def _has_labels(row: list[Text]) -> bool:
     return any(t.role is not None for t in row)
 
 
-def _form_starts(texts: list[list[_Text]]) -> list[int]:
+def _form_starts(texts: list[list[Text]]) -> list[int]:
     """The first row of each form: its title, the first of consecutive title rows."""
     starts: list[int] = []
     since_fields = True  # whether field labels came since the last title
@@ -477,7 +277,7 @@ def _reads_as_target(name: str) -> bool:
     return parse_or_none("=" + name) != read
 
 
-def _as_value(cell: _Text) -> object:
+def _as_value(cell: Text) -> object:
     """A cell for comparing with another: a number as a number (typed `10` is `10.00`)."""
     value = _typed(cell)
     if isinstance(value, str) and (amount := _AMOUNT.fullmatch(value)) and not amount[3]:
@@ -485,120 +285,13 @@ def _as_value(cell: _Text) -> object:
     return value
 
 
-def _typed(cell: _Text) -> Decimal | datetime.date | str:
+def _typed(cell: Text) -> Decimal | datetime.date | str:
     """A cell's value as typed: a number or a date as such, text as read (on one line)."""
     value = cell.value
     return value if isinstance(value, (Decimal, datetime.date)) else cell.text
 
 
-def _strip_of_which(text: str) -> str:
-    """A component's label without `其中:` and its numbering (`其中:1.中央资金` → 中央资金)."""
-    if not text.startswith(("其中", *"0123456789")):
-        return text
-    while (stripped := _OF_WHICH.sub("", text, count=1)) != text:
-        text = stripped
-    return text
-
-
-@functools.lru_cache(maxsize=4096)
-def _role(text: str) -> tuple[str, str] | None:
-    """What a header label names: (table, key), or `None` for a value or unknown text."""
-    label = L.read_label(text)
-    word = label.text
-    if word in L.FIELD_LABELS:
-        return "field", L.FIELD_LABELS[word]
-    bare = _strip_of_which(word)
-    if bare in L.FUNDING_LABELS:
-        return "funding", L.FUNDING_LABELS[bare]
-    if word in L.FUNDING_BLOCK_LABELS or (label.money_unit and word in {"项目资金", "资金情况"}):
-        return "block", "funding"
-    if word in L.GOAL_LABELS:
-        return "goal", L.GOAL_LABELS[word]
-    if word in L.DETAIL_LABELS or bare in L.DETAIL_LABELS:
-        return "detail", word
-    if word in L.GRID_BLOCK_LABELS:
-        return "grid", word
-    if word in L.INDICATOR_COLUMNS:
-        return "column", L.INDICATOR_COLUMNS[word]
-    return L.monitoring_column(word)
-
-
 # --- One form -------------------------------------------------------------------------
-
-
-@attrs.define
-class _Column:
-    role: str
-    column: int
-    cell: _Text  # the header cell
-    period: Period | None
-    used: bool = False  # for a column of no role: whether a cell under it was kept
-
-    @property
-    def header(self) -> str:
-        return self.cell.text
-
-
-@attrs.define
-class _Layout:
-    """The indicator table's columns, from its header row."""
-
-    columns: list[_Column]
-    period: Period  # the period its block label sets
-    flat: dict[str, int]  # project-level columns of a flat table, by field
-
-    @functools.cached_property
-    def groups(self) -> list[dict[str, _Column]]:
-        """The columns of each period's indicator, side by side in one row."""
-        periods = sorted({c.period for c in self.columns if c.period is not None}, key=str)
-        if not periods:
-            return [{c.role: c for c in reversed(self.columns) if c.role != "level1"}]
-        shared = {c.role: c for c in self.columns if c.period is None and c.role != "level1"}
-        return [
-            shared | {c.role: c for c in self.columns if c.period is period}
-            for period in sorted(periods, key=lambda p: p is Period.ANNUAL)
-        ]
-
-    def level1(self) -> _Column | None:
-        return next((c for c in self.columns if c.role == "level1"), None)
-
-    @property
-    def monitoring(self) -> bool:
-        """Whether it is a monitoring table's: a column of the value reached so far."""
-        return any(c.role == "progress" for c in self.columns)
-
-
-def _layout(row: list[_Text]) -> _Layout | None:
-    """The layout of an indicator header row, or `None` if the row is not one."""
-    # Most rows are not header rows, and no header row lacks a target column: look for one
-    # before building anything.
-    if not any(L.INDICATOR_COLUMNS.get(cell.label.text) == "target" for cell in row):
-        return None
-    columns: list[_Column] = []
-    flat: dict[str, int] = {}
-    period = Period.ANNUAL
-    for cell in row:
-        label = cell.label
-        word = label.text
-        if word in L.INDICATOR_COLUMNS:
-            role = L.INDICATOR_COLUMNS[word]
-            columns.append(_Column(role, cell.column, cell, label.period))
-        elif (monitored := L.monitoring_column(word)) is not None and monitored[0] == "column":
-            columns.append(_Column(monitored[1], cell.column, cell, None))
-        elif word in L.GRID_BLOCK_LABELS:
-            period = L.GRID_BLOCK_LABELS[word] or period
-        elif word in L.FIELD_LABELS:
-            flat[L.FIELD_LABELS[word]] = cell.column
-        elif (bare := _strip_of_which(word)) in L.FUNDING_LABELS:
-            flat["funding:" + L.FUNDING_LABELS[bare]] = cell.column
-        elif word in L.GOAL_LABELS:
-            flat["goal:" + L.GOAL_LABELS[word]] = cell.column
-        else:
-            columns.append(_Column("", cell.column, cell, None))  # kept, unclaimed
-    roles = {c.role for c in columns}
-    if not ({"name", "level2"} & roles and {"target"} & roles):
-        return None
-    return _Layout(columns=columns, period=period, flat=flat)
 
 
 class _FormReader:
@@ -607,7 +300,7 @@ class _FormReader:
     def __init__(
         self,
         source: Place,
-        texts: list[list[_Text]],
+        texts: list[list[Text]],
         start: int,
         end: int,
         problems: list[Problem],
@@ -621,32 +314,32 @@ class _FormReader:
         self.count = len(problems)
         self.caller_unit = money_unit
         self.unit: L.MoneyUnit | None = None
-        self.unit_cell: _Text | None = None
-        self.fields: dict[str, _Text] = {}
+        self.unit_cell: Text | None = None
+        self.fields: dict[str, Text] = {}
         self.blank: set[str] = set()
         # The block label in effect (项目资金, 预算规模及资金用途, …): a merged label that
         # stands on its block's first row names the unlabelled cells of the rows below.
-        self.block: _Text | None = None
+        self.block: Text | None = None
         self.details: list[LabelledText] = []
         self.unclaimed: list[LabelledText] = []
-        self.funding: list[tuple[str, _Text, _Text | None]] = []  # (key, label, value)
+        self.funding: list[tuple[str, Text, Text | None]] = []  # (key, label, value)
         self.goals: dict[str, list[str]] = {}
         self.goal_period: tuple[int, int] | None = None
         self.year: int | None = None
         self.kind = FormKind.DECLARATION
-        self.title: _Text | None = None
+        self.title: Text | None = None
         self.monitoring_title = False
-        self.field_labels: dict[str, _Text] = {}
+        self.field_labels: dict[str, Text] = {}
         # A monitoring table's budget block: the headers of its amounts (年初预算数, 1-6月执行数,
         # …) by column, whether rows under them are still its lines, and its rows (label
         # cells, amount cells by role).
-        self.budget_columns: dict[int, _Text] = {}
+        self.budget_columns: dict[int, Text] = {}
         self.in_budget = False
-        self.budget_rows: list[tuple[list[_Text], dict[str, _Text]]] = []
+        self.budget_rows: list[tuple[list[Text], dict[str, Text]]] = []
 
     # Problems and kept cells.
 
-    def problem(self, where: _Text | None, en: str, zh: str) -> None:
+    def problem(self, where: Text | None, en: str, zh: str) -> None:
         """Record a problem at a cell; without one, at the form's first cell (its title)."""
         cell = where if where is not None else self.first_cell()
         self.problems.append(
@@ -659,10 +352,10 @@ class _FormReader:
             )
         )
 
-    def first_cell(self) -> _Text | None:
+    def first_cell(self) -> Text | None:
         return next((row[0] for row in self.texts[self.start : self.end] if row), None)
 
-    def keep(self, label: str, cell: _Text, *, detail: bool = False) -> None:
+    def keep(self, label: str, cell: Text, *, detail: bool = False) -> None:
         kept = LabelledText(label=L.read_label(label).text if label else "", text=cell.text)
         kept = attrs.evolve(kept, place=cell.place)
         (self.details if detail else self.unclaimed).append(kept)
@@ -670,6 +363,8 @@ class _FormReader:
     # The form.
 
     def read(self) -> list[Document]:
+        if is_self_evaluation(self.texts[self.start : self.end]):
+            return [*read_self_evaluation(self)]
         layout_at = self.header()
         if layout_at is None:
             seen = [t.text for row in self.texts[self.start : self.end] for t in row][:20]
@@ -682,7 +377,7 @@ class _FormReader:
             return []
         row, layout = layout_at
         if layout.monitoring or self.monitoring_title:
-            return self.monitoring(row, layout)
+            return [*read_monitoring(self, row, layout)]
         if self.budget_rows:
             self.problem(
                 next(iter(self.budget_columns.values())),
@@ -696,20 +391,20 @@ class _FormReader:
         project = self.build(indicators, empty)
         return [] if project is None else [project]
 
-    def header(self) -> tuple[int, _Layout] | None:
+    def header(self) -> tuple[int, Layout] | None:
         """Read the rows above the indicator table; return where the table starts."""
-        pending: dict[int, _Text] = {}  # labels waiting for values below them, by column
+        pending: dict[int, Text] = {}  # labels waiting for values below them, by column
         for k in range(self.start, self.end):
             row = self.texts[k]
             if not row:
                 continue
-            layout = _layout(row)
+            layout = layout_of(row)
             if layout is not None:
                 return k, layout
             if _is_title(row) and not _has_labels(row):
                 self.read_title(row)
                 continue
-            if not pending and len(row) == 1 and _YEAR_CELL.fullmatch(row[0].text):
+            if not pending and len(row) == 1 and YEAR_CELL.fullmatch(row[0].text):
                 self.read_year(row[0])
                 continue
             # Under a row of labels, a row of text is their values (a goal may end in
@@ -731,7 +426,7 @@ class _FormReader:
             self.pairs(row)
         return None
 
-    def footer(self, row: list[_Text]) -> bool:
+    def footer(self, row: list[Text]) -> bool:
         """Whether a row is a review opinion (财政部门审核意见 (盖章) | 同意); kept as details."""
         if not _FOOTER_TAIL.sub("", row[0].folded).endswith(L.FOOTER_WORDS):
             return False
@@ -741,7 +436,7 @@ class _FormReader:
         ]
         return True
 
-    def announces(self, cell: _Text) -> bool:
+    def announces(self, cell: Text) -> bool:
         """Record a money-unit announcement in `cell`; whether the cell is one."""
         folded = cell.folded
         found = _MONEY_UNIT.search(folded)
@@ -759,24 +454,17 @@ class _FormReader:
         self.unit_cell = cell
         return True
 
-    def read_title(self, row: list[_Text]) -> None:
+    def read_title(self, row: list[Text]) -> None:
         for cell in row:
             match = L.TITLE.search(cell.folded)
             if match is None:
-                if _YEAR_CELL.fullmatch(cell.text):
+                if YEAR_CELL.fullmatch(cell.text):
                     self.read_year(cell)
                 else:
                     self.keep("", cell)
                 continue
             if match[2] is not None:
                 self.monitoring_title = True
-            elif match[1] == L.SELF_EVALUATION_TITLE:
-                self.problem(
-                    cell,
-                    "a self-evaluation form (自评表): read_table reads the declaration kinds "
-                    "(申报表, 目标表, 批复表)",
-                    "自评表暂不支持，仅读取申报表、目标表、批复表",
-                )
             if self.title is None:
                 self.title = cell
                 self.kind = L.TITLE_WORDS.get(match[1], FormKind.DECLARATION)
@@ -788,9 +476,9 @@ class _FormReader:
             if bare not in L.TITLES:
                 self.keep("标题", cell, detail=True)
 
-    def read_year(self, cell: _Text) -> None:
+    def read_year(self, cell: Text) -> None:
         match = (
-            _YEAR_CELL.fullmatch(cell.text)
+            YEAR_CELL.fullmatch(cell.text)
             or _YEAR.search(cell.folded)
             or _YEAR_IN_TITLE.search(cell.folded)
         )
@@ -802,13 +490,13 @@ class _FormReader:
             )
         self.year = year
 
-    def takes_value(self, cell: _Text) -> bool:
+    def takes_value(self, cell: Text) -> bool:
         role = cell.role
         if role is None or role[0] in ("block", "grid"):
             return False
         return not (role[0] == "goal" and L.read_label(cell.text).text in _GENERIC_GOALS)
 
-    def values_below(self, row: list[_Text], pending: dict[int, _Text]) -> None:
+    def values_below(self, row: list[Text], pending: dict[int, Text]) -> None:
         columns = sorted(pending)
         for cell in row:
             if self.goal_period_in(cell):
@@ -817,7 +505,7 @@ class _FormReader:
             label = pending[at[-1] if at else columns[0]]
             self.value(label, cell)
 
-    def pairs(self, row: list[_Text]) -> None:
+    def pairs(self, row: list[Text]) -> None:
         k = 0
         block = self.block
         while k < len(row):
@@ -829,7 +517,7 @@ class _FormReader:
             if role is None:
                 if self.goal_period_in(cell):
                     pass  # the goals' period, recorded
-                elif _LABELLED.match(cell.folded):
+                elif LABELLED.match(cell.folded):
                     label, _, text = cell.folded.partition(":")
                     self.details.append(LabelledText(label=label, text=text, place=cell.place))
                 elif block is not None:
@@ -862,7 +550,7 @@ class _FormReader:
                 self.blank.add(role[1])  # the label with its value cell left empty
             k += 2 if value is not None else 1
 
-    def goal_period_in(self, cell: _Text) -> bool:
+    def goal_period_in(self, cell: Text) -> bool:
         """Record the goals' period if `cell` is one, `(2022 年 - 2024年)`; whether it is."""
         period = _GOAL_PERIOD.fullmatch(cell.folded)
         if period is None:
@@ -872,7 +560,7 @@ class _FormReader:
         self.goal_period = (int(period[1]), int(period[2]))
         return True
 
-    def value(self, label: _Text, cell: _Text) -> None:
+    def value(self, label: Text, cell: Text) -> None:
         role = label.role
         assert role is not None
         kind, key = role
@@ -899,7 +587,7 @@ class _FormReader:
 
     # Money.
 
-    def money(self, key: str, cell: _Text | None) -> tuple[Decimal | None, bool]:
+    def money(self, key: str, cell: Text | None) -> tuple[Decimal | None, bool]:
         """The amount in a cell, in 元 where its unit is known, and whether it is known.
 
         The unit is the cell's own (`10万元`), else the form's announcement, else the
@@ -933,9 +621,9 @@ class _FormReader:
         ]
         labels = {label.label.text for _, label, _ in self.funding}
         values: dict[str, Any] = {}
-        cells: dict[str, _Text] = {}
-        bare: list[_Text] = []  # amounts whose unit nothing states
-        stated: list[_Text] = []  # amounts that state their own, or have one announced
+        cells: dict[str, Text] = {}
+        bare: list[Text] = []  # amounts whose unit nothing states
+        stated: list[Text] = []  # amounts that state their own, or have one announced
         for key, label, cell in self.funding:
             field = key
             if key in ("fiscal", "other"):
@@ -974,7 +662,7 @@ class _FormReader:
 
     # The indicator table.
 
-    def indicators(self, header: int, layout: _Layout) -> tuple[list[Indicator], int]:
+    def indicators(self, header: int, layout: Layout) -> tuple[list[Indicator], int]:
         indicators: list[Indicator] = []
         empty = 0
         level2: dict[int, Level2 | None] = {}
@@ -985,7 +673,7 @@ class _FormReader:
             k += 1
             if not row:
                 continue
-            if (again := _layout(row)) is not None:
+            if (again := layout_of(row)) is not None:
                 self.unused_headers(layout)
                 layout, level2 = again, {}
                 continue
@@ -1002,8 +690,8 @@ class _FormReader:
 
     def indicator_row(
         self,
-        row: list[_Text],
-        layout: _Layout,
+        row: list[Text],
+        layout: Layout,
         level1: Level1 | None,
         level2: dict[int, Level2 | None],
     ) -> tuple[list[Indicator], int, Level1 | None]:
@@ -1039,33 +727,33 @@ class _FormReader:
         )
         return ([] if indicator is None else [indicator]), 0, level1
 
-    def labelled_detail(self, cell: _Text) -> LabelledText | None:
+    def labelled_detail(self, cell: Text) -> LabelledText | None:
         """`填报人:李四`, one cell holding a detail's label and its value, as a detail."""
         label, colon, text = cell.folded.partition(":")
         if not colon or not (label in L.DETAIL_LABELS or label in L.FIELD_LABELS):
             return None
         return LabelledText(label=label, text=text, place=cell.place)
 
-    def keep_stray(self, cells: dict[str, _Text], group: dict[str, _Column]) -> None:
+    def keep_stray(self, cells: dict[str, Text], group: dict[str, Column]) -> None:
         for cell in cells.values():
             self.keep_under(cell, group)
 
-    def keep_under(self, cell: _Text, group: dict[str, _Column]) -> None:
+    def keep_under(self, cell: Text, group: dict[str, Column]) -> None:
         """Keep a cell no role claims, labelled by the header of its column."""
         column = next((c for c in group.values() if c.column == cell.column), None)
         if column is not None:
             column.used = True
         self.keep("" if column is None else column.header, cell)
 
-    def unused_headers(self, layout: _Layout) -> None:
+    def unused_headers(self, layout: Layout) -> None:
         """Keep the headers of columns of no role that no kept cell stood under."""
         for column in layout.columns:
             if not column.role and not column.used:
                 self.keep("", column.cell)
 
     def assign(
-        self, group: dict[str, _Column], rest: list[tuple[int, str]], by_column: dict[int, _Text]
-    ) -> dict[str, _Text]:
+        self, group: dict[str, Column], rest: list[tuple[int, str]], by_column: dict[int, Text]
+    ) -> dict[str, Text]:
         """Give the row's cells after its labels their roles: by column, else by order."""
         roles = sorted(
             (c for c in group.values() if c.role not in ("level1", "level2")),
@@ -1093,14 +781,14 @@ class _FormReader:
         order = [c.role for c in roles]
         if len(cells) > len(order) or "target" not in order:
             return self.rebuilt(cells, order)
-        result: dict[str, _Text] = {}
+        result: dict[str, Text] = {}
         for role, cell in zip(order, cells, strict=False):
             result[role or f"?{cell.column}"] = cell
         if len(cells) < len(order) and "target" in order and "target" not in result:
             return self.rebuilt(cells, order)
         return result
 
-    def rebuilt(self, cells: list[_Text], order: list[str]) -> dict[str, _Text]:
+    def rebuilt(self, cells: list[Text], order: list[str]) -> dict[str, Text]:
         at = None
         for k in range(len(cells) - 1, 0, -1):
             read = parse_or_none(cells[k].text)
@@ -1115,7 +803,7 @@ class _FormReader:
         if at > 1:
             joined = " ".join(t.text for t in cells[:at])
             first = cells[0]
-            name = _Text(first.column, joined, joined, place=first.place)
+            name = Text(first.column, joined, joined, place=first.place)
         result = {"name": name, "target": cells[at]}
         after = [r for r in order if r not in ("name", "target")]
         for role, cell in zip(after, cells[at + 1 :], strict=False):
@@ -1126,11 +814,11 @@ class _FormReader:
 
     def side_by_side(
         self,
-        layout: _Layout,
-        groups: list[dict[str, _Column]],
+        layout: Layout,
+        groups: list[dict[str, Column]],
         level1: Level1 | None,
         level2: dict[int, Level2 | None],
-        by_column: dict[int, _Text],
+        by_column: dict[int, Text],
     ) -> list[Indicator]:
         """The indicators of a row with one set of columns per period (长期 | 年度)."""
         found = []
@@ -1162,11 +850,11 @@ class _FormReader:
 
     def make(
         self,
-        cells: dict[str, _Text],
+        cells: dict[str, Text],
         level2: Level2 | None,
         level1: Level1 | None,
         period: Period,
-        group: dict[str, _Column],
+        group: dict[str, Column],
         *,
         written: bool,
     ) -> Indicator | None:
@@ -1188,7 +876,7 @@ class _FormReader:
                 "指标目标值缺少三级指标",
             )
             return None
-        name = _NUMBERING.sub("", name_cell.text).strip()
+        name = NUMBERING.sub("", name_cell.text).strip()
         # A satisfaction indicator under a label carried down from another block is read as
         # one (extraction moves labels); a level-2 label written on its own row stands.
         if (name.endswith(SATISFACTION_ENDINGS) and not written) or (
@@ -1255,41 +943,49 @@ class _FormReader:
             self.problem(name_cell, f"indicator: {problem.message_en}", problem.message_zh)
             return None
 
-    def target(self, cells: dict[str, _Text], name: str) -> tuple[bool, Target | None]:
+    def target(self, cells: dict[str, Text], name: str) -> tuple[bool, Target | None]:
         """Whether the target cells read, and the target they give (`None`: empty)."""
-        value = cells.get("target")
-        sign = cells.get("sign")
-        unit = cells.get("unit")
         try:
-            if sign is not None or unit is not None:
-                if value is None and sign is None:
-                    return True, None
-                raw: Any = None if value is None else _typed(value)
-                return True, target_from_cells(
-                    sign.text if sign is not None else None,
-                    raw if not isinstance(raw, datetime.date) else raw.isoformat(),
-                    unit.text if unit is not None else None,
-                    name=name,
-                )
-            if value is None:
-                return True, None
-            raw = _typed(value)
-            if isinstance(raw, datetime.date):
-                return True, parse_target(raw.isoformat())
-            # A bare number takes the unit its name gives (`受益人数(人)`), whether the
-            # cell is typed as a number or written as text: the same in every format. A
-            # name with no bracket gives no unit: the text is the target as written, read
-            # by the parser's cache.
-            if isinstance(raw, str) and "(" not in name and "（" not in name:
-                return True, parse_target(raw)
-            return True, target_from_cells(None, raw, None, name=name)
+            return True, self.parsed_target(cells, name)
         except PerfIndicatorError as error:
             problem = error.as_problem()
-            where = value or sign or unit
+            where = cells.get("target") or cells.get("sign") or cells.get("unit")
             self.problem(where, f"indicator target: {problem.message_en}", problem.message_zh)
             return False, None
 
-    def weight(self, cell: _Text | None) -> Decimal | None:
+    def parsed_target(self, cells: dict[str, Text], name: str) -> Target | None:
+        """The target the cells give (`None`: empty), as a declaration reads them.
+
+        Raises:
+            PerfIndicatorError: the cells do not read as a target.
+        """
+        value = cells.get("target")
+        sign = cells.get("sign")
+        unit = cells.get("unit")
+        if sign is not None or unit is not None:
+            if value is None and sign is None:
+                return None
+            raw: Any = None if value is None else _typed(value)
+            return target_from_cells(
+                sign.text if sign is not None else None,
+                raw if not isinstance(raw, datetime.date) else raw.isoformat(),
+                unit.text if unit is not None else None,
+                name=name,
+            )
+        if value is None:
+            return None
+        raw = _typed(value)
+        if isinstance(raw, datetime.date):
+            return parse_target(raw.isoformat())
+        # A bare number takes the unit its name gives (`受益人数(人)`), whether the cell is
+        # typed as a number or written as text: the same in every format. A name with no
+        # bracket gives no unit: the text is the target as written, read by the parser's
+        # cache.
+        if isinstance(raw, str) and "(" not in name and "（" not in name:
+            return parse_target(raw)
+        return target_from_cells(None, raw, None, name=name)
+
+    def weight(self, cell: Text | None) -> Decimal | None:
         if cell is None:
             return None
         if isinstance(cell.value, Decimal):
@@ -1305,7 +1001,7 @@ class _FormReader:
 
     # Flat tables and the project.
 
-    def flat(self, header: int, layout: _Layout) -> list[Project]:
+    def flat(self, header: int, layout: Layout) -> list[Project]:
         """One project per project name in a table with a row per indicator.
 
         The project's cells (项目名称, 单位名称, 预算数, 年度目标, …) are repeated on its
@@ -1383,7 +1079,7 @@ class _FormReader:
                 projects.append(project)
         return projects
 
-    def named(self) -> _Text | None:
+    def named(self) -> Text | None:
         """The project's name cell; a missing name or budget year is a problem."""
         name = self.fields.get("name")
         if name is None:
@@ -1442,7 +1138,7 @@ class _FormReader:
             self.refused(error, name)
             return None
 
-    def refused(self, error: FieldError, name: _Text) -> None:
+    def refused(self, error: FieldError, name: Text) -> None:
         """A document the model refused: a problem at the field's cell, else the name's."""
         problem = error.as_problem()
         self.problem(
@@ -1453,7 +1149,7 @@ class _FormReader:
 
     # A monitoring table (绩效运行监控表).
 
-    def budget_block(self, row: list[_Text]) -> bool:
+    def budget_block(self, row: list[Text]) -> bool:
         """Read a row of a monitoring table's budget block; whether it is one.
 
         The block's header row names the columns of its amounts (年初预算数 | 1-6月执行数 |
@@ -1487,240 +1183,8 @@ class _FormReader:
         self.budget_rows.append((labels, by_role))
         return True
 
-    def monitoring(self, header: int, layout: _Layout) -> list[Document]:
-        """Read a monitoring table's indicator lines and footers, and build its report."""
-        if not layout.monitoring:
-            self.problem(
-                self.title,
-                "a monitoring table (监控表) whose indicator table has no column of the value "
-                "reached so far (指标执行情况, 当前完成值, 1-N月执行情况)",
-                "监控表缺少指标执行情况栏目",
-            )
-            return []
-        columns = {c.column: c for c in layout.columns}
-        kept_under = {str(column): c for column, c in columns.items()}
-        lines: list[MonitoredIndicator] = []
-        footers: dict[str, list[str]] = {"causes": [], "measures": []}
-        empty = 0
-        level1: Level1 | None = None
-        level2: Level2 | None = None
-        for k in range(header + 1, self.end):
-            row = self.texts[k]
-            if not row or self.footer(row):
-                continue
-            footer = L.MONITORING_COLUMNS.get(row[0].label.text)
-            if footer in footers and _layout(row) is None:
-                footers[footer] += [t.text for t in row[1:]]
-                continue
-            if len(row) == 1 and _LABELLED.match(row[0].folded):
-                label, _, text = row[0].folded.partition(":")  # 注:…, 填报人:李四
-                self.details.append(LabelledText(label=label, text=text, place=row[0].place))
-                continue
-            cells: dict[str, _Text] = {}
-            for cell in row:
-                column = columns.get(cell.column)
-                if column is None or column.role not in _MONITORED_ROLES or column.role in cells:
-                    self.keep_under(cell, kept_under)
-                else:
-                    cells[column.role] = cell
-            if "level1" in cells:
-                level1 = self.category(cells["level1"], Level1)
-                if level2 is not None and level2.parent is not level1:
-                    level2 = None  # a new group: the last one's level-2 label is stale
-            if "level2" in cells:
-                level2 = self.category(cells["level2"], Level2)
-            line = self.monitored(cells, level1, level2)
-            if line is None and set(cells) <= {"level1", "level2", "name"}:
-                empty += 1
-            elif line is not None:
-                lines.append(line)
-        self.unused_headers(layout)
-        return self.report(layout, lines, footers, empty)
 
-    def category(self, cell: _Text, kind: type[_Category]) -> _Category | None:
-        """The category a level-1 or level-2 cell names; a problem if it names none."""
-        found = kind.lookup(cell.label.text)
-        if found is None:
-            level = "一级" if kind is Level1 else "二级"
-            self.problem(cell, f"not a {level}指标 category", f"{level}指标无法识别")
-        return found
-
-    def monitored(
-        self, cells: dict[str, _Text], level1: Level1 | None, level2: Level2 | None
-    ) -> MonitoredIndicator | None:
-        """The line of a row's cells, by role.
-
-        `None` for a row of labels only (counted as an empty template row) or a row that
-        cannot be read (a problem).
-        """
-        name_cell = cells.get("name")
-        stated = {role: cell for role, cell in cells.items() if role not in _LABEL_ROLES}
-        if name_cell is None:
-            if stated:
-                first = min(stated.values(), key=lambda t: t.column)
-                self.problem(first, "a line without an indicator name", "缺少指标名称")
-            return None
-        # 黄石 writes a level-2 category where the name goes (`质量`): alone on its row, it
-        # is a template row left empty.
-        if not stated and label_of(name_cell.folded) is not None:
-            return None
-        name = _NUMBERING.sub("", name_cell.text).strip()
-        read, target = self.target(cells, name)
-        likelihood = None
-        if "likelihood" in cells:
-            try:
-                likelihood = Likelihood.read(cells["likelihood"].text)
-            except FieldError:
-                self.problem(
-                    cells["likelihood"],
-                    "完成目标可能性 must be 确定能, 有可能 or 不可能",
-                    "完成目标可能性应为确定能、有可能或不可能",
-                )
-                return None
-        if not read:
-            return None
-        text = {role: cell.text for role, cell in cells.items()}
-        try:
-            return MonitoredIndicator(
-                place=name_cell.place,
-                value_place=cells["progress"].place if "progress" in cells else name_cell.place,
-                name=name,
-                level1=level1,
-                level2=level2,
-                target_text="".join(text.get(role, "") for role in ("sign", "target", "unit"))
-                if target is not None
-                else "",
-                target=target,
-                value_text=text.get("progress", ""),
-                likelihood=likelihood,
-                remark=text.get("explanation", ""),
-                forecast=text.get("forecast", ""),
-                causes=text.get("causes", ""),
-                measures=text.get("measures", ""),
-            )
-        except FieldError as error:
-            problem = error.as_problem()
-            self.problem(name_cell, f"indicator: {problem.message_en}", problem.message_zh)
-            return None
-
-    def report(
-        self,
-        layout: _Layout,
-        lines: list[MonitoredIndicator],
-        footers: dict[str, list[str]],
-        empty: int,
-    ) -> list[Document]:
-        """The report of the rows read, or nothing where some could not be read."""
-        name = self.named()
-        months = self.months(layout)
-        budget_lines, in_yuan, adjusted = self.budget_lines()
-        for key, cell in self.fields.items():
-            if key not in _REPORT_FIELDS:
-                self.details.append(
-                    LabelledText(
-                        label=self.field_labels[key].label.text, text=cell.text, place=cell.place
-                    )
-                )
-        for key, texts in self.goals.items():
-            goal = "年度目标" if key == "annual" else "总体目标"
-            self.details += [LabelledText(label=goal, text=text) for text in texts]
-        for _, label, value in self.funding:
-            if value is not None:
-                self.keep(label.text, value, detail=True)
-        if len(self.problems) > self.count or name is None or self.year is None:
-            return []
-        try:
-            return [
-                MonitoringReport(
-                    name=name.text,
-                    year=self.year,
-                    months=months,
-                    department=self.fields["department"].text
-                    if "department" in self.fields
-                    else "",
-                    implementing_unit=self.fields["implementing_unit"].text
-                    if "implementing_unit" in self.fields
-                    else "",
-                    adjusted=adjusted,
-                    budget_lines=tuple(budget_lines),
-                    in_yuan=in_yuan,
-                    lines=tuple(lines),
-                    causes=" ".join(footers["causes"]),
-                    measures=" ".join(footers["measures"]),
-                    details=tuple(self.details),
-                    unclaimed=tuple(self.unclaimed),
-                    empty_rows=empty,
-                    place=(self.title or name).place,
-                )
-            ]
-        except FieldError as error:
-            self.refused(error, name)
-            return []
-
-    def months(self, layout: _Layout) -> int | None:
-        """The last month covered, as the progress and budget headers say (they must agree)."""
-        headers = [c.cell for c in layout.columns if c.role == "progress"]
-        headers += list(self.budget_columns.values())
-        found: tuple[int, _Text] | None = None
-        for cell in headers:
-            months = L.months_covered(cell.label.text)[0]
-            if months is None:
-                continue
-            if found is not None and months != found[0]:
-                self.problem(
-                    cell,
-                    f"covers months 1-{months}, while {found[1].text!r} covers 1-{found[0]}",
-                    "监控月份前后不一致",
-                )
-            found = found or (months, cell)
-        return None if found is None else found[0]
-
-    def budget_lines(self) -> tuple[list[BudgetLine], bool, bool]:
-        """The budget lines in 元 where the unit is known, whether it is, whether adjusted."""
-        roles = {t.role[1] for t in self.budget_columns.values() if t.role is not None}
-        adjusted = "adjusted" in roles
-        lines = []
-        bare: list[_Text] = []
-        stated: list[_Text] = []
-        for labels, cells in self.budget_rows:
-            label = L.read_label(" ".join(t.text for t in labels)).text if labels else ""
-            amounts: dict[str, Decimal | None] = {}
-            for role, cell in cells.items():
-                if role == "budget" and adjusted:
-                    self.keep(self.header_of(cell), cell, detail=True)  # the adjusted one rules
-                    continue
-                amount, known = self.money(role, cell)
-                amounts["budget" if role == "adjusted" else role] = amount
-                if amount is not None:
-                    (stated if known else bare).append(cell)
-            try:
-                line = BudgetLine(
-                    label=label,
-                    budget=amounts.get("budget"),
-                    executed=amounts.get("executed"),
-                    forecast=amounts.get("forecast"),
-                )
-            except FieldError as error:
-                problem = error.as_problem()
-                self.problem(cells.get(error.field), problem.message_en, problem.message_zh)
-                continue
-            lines.append(attrs.evolve(line, place=(labels or list(cells.values()))[0].place))
-        if bare and stated:
-            self.problem(
-                bare[0],
-                f"an amount without a unit, while {stated[0].text!r} at {stated[0].place} "
-                "states its own and no cell announces the form's: write the unit, or pass "
-                "money_unit",
-                "金额未注明单位，而其他金额注明了单位",
-            )
-        return lines, not bare, adjusted
-
-    def header_of(self, cell: _Text) -> str:
-        header = self.budget_columns.get(cell.column)
-        return "" if header is None else header.text
-
-
-def _is_amount(cell: _Text) -> bool:
+def _is_amount(cell: Text) -> bool:
     """Whether a cell is an amount of money (or the mark of none: `/`, `-`, `无`)."""
     return isinstance(cell.value, Decimal) or bool(
         _AMOUNT.fullmatch(cell.folded) or cell.folded in _NO_AMOUNT
@@ -1728,23 +1192,3 @@ def _is_amount(cell: _Text) -> bool:
 
 
 _NO_AMOUNT = frozenset({"/", "-", "—", "无"})
-# The roles a monitoring line's cells take; cells of any other column are kept as unclaimed.
-_MONITORED_ROLES = frozenset(
-    {
-        "level1",
-        "level2",
-        "name",
-        "target",
-        "sign",
-        "unit",
-        "progress",
-        "likelihood",
-        "explanation",
-        "forecast",
-        "causes",
-        "measures",
-    }
-)
-_LABEL_ROLES = frozenset({"level1", "level2", "name"})
-# The header fields a report has a place for; the others are kept as its details.
-_REPORT_FIELDS = frozenset({"name", "department", "implementing_unit"})
