@@ -353,7 +353,7 @@ def test_a_refused_project_is_a_form_that_cannot_be_written(seed_projects: list[
     with pytest.raises(FormError) as caught:
         format_form(project)
     assert caught.value.writing
-    assert str(caught.value).startswith("cannot write the form (无法写出申报表)")
+    assert str(caught.value).startswith("cannot write the form (无法写出表格)")
     # Reading keeps its own heading.
     with pytest.raises(FormError) as caught:
         read_forms("")

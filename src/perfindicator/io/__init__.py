@@ -1,5 +1,8 @@
 """File formats at the edge: reading files from disk into documents.
 
+Writing goes the other way for the official forms: `write_xlsx` writes a `Project` as the
+Shanghai 申报表 and a `SelfEvaluationReport` as the 10号 自评表.
+
 The only part of the library (with the command line) that touches the file system. Imports
 documents and everything below.
 """
@@ -17,8 +20,17 @@ from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
 from perfindicator.io._files import file_name
 from perfindicator.io.encoding import decode_text
 from perfindicator.io.text import decode, read_text, read_utf8
+from perfindicator.io.xlsx_writer import write_xlsx
 
-__all__ = ["decode", "decode_text", "read", "read_grids", "read_text", "read_utf8"]
+__all__ = [
+    "decode",
+    "decode_text",
+    "read",
+    "read_grids",
+    "read_text",
+    "read_utf8",
+    "write_xlsx",
+]
 
 # Each format and the reader of its grids; the delimited formats are passed on to it.
 _FORMATS = ("xlsx", "xlsm", "xls", "docx", "html", "htm", "pdf", "csv", "tsv", "txt")
