@@ -5,7 +5,10 @@
 # 2. read real templates of other provinces from the bundled Excel and PDF files: a Sichuan
 #    declaration with sign, value and unit in separate cells, weights and direction, and a
 #    Ningxia form linted for the template placeholders left in its indicator names;
-# 3. light the mid-year progress a Hubei 2019 monitoring table (监控表) reports.
+# 3. light the mid-year progress a Hubei 2019 monitoring table (监控表) reports;
+# 4. audit two published self-evaluations (绩效自评表): a Ningxia 2022 one, whose OCR-damaged
+#    lines are reported as unreadable rather than guessed and whose lenient score is marked as
+#    the assessor's discretion, and an Anhui 2022 one that follows the rules in every figure.
 set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
@@ -21,3 +24,7 @@ echo "== A Ningxia 2022 declaration, read from PDF and linted"
 echo
 echo "== Mid-year monitoring: a Hubei 2019 monitoring table (监控表), read from Excel and lit"
 .venv/bin/perfindicator monitor examples/forms/templates/hubei_huangshi_2019.xlsx --on 2019-06-30
+echo
+echo "== Audit of published self-evaluations (绩效自评表), read from PDF and Excel"
+.venv/bin/perfindicator audit examples/forms/templates/ningxia_yuanzhou_selfeval_2022.pdf \
+    examples/forms/templates/anhui_chizhou_2022.xlsx || true

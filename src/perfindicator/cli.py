@@ -1,4 +1,4 @@
-r"""The `perfindicator` command: show, lint and self-evaluate declaration forms.
+r"""The `perfindicator` command: show, lint, self-evaluate and monitor forms, audit self-evaluations.
 
 With `perfindicator.io`, the one module that touches files and standard input; the library it
 drives does no I/O. Files and standard input are read as bytes and decoded strictly as UTF-8
@@ -32,9 +32,16 @@ from typing import Any, BinaryIO, TextIO, TypeVar
 import attrs
 
 from perfindicator._syntax import CONTROL
-from perfindicator.display.text import monitoring_text, project_text, self_evaluation_text
+from perfindicator.audits.audit import Audit, audit
+from perfindicator.display.text import (
+    audit_text,
+    monitoring_text,
+    project_text,
+    self_evaluation_text,
+)
 from perfindicator.documents.document import Document, project_of
 from perfindicator.documents.monitoring_report import MonitoringReport
+from perfindicator.documents.selfeval_report import SelfEvaluationReport
 from perfindicator.documents.shanghai import TITLE, read_forms
 from perfindicator.documents.table import NO_FORM
 from perfindicator.errors import (
@@ -60,6 +67,7 @@ from perfindicator.model.targets import Target
 from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lint import Severity, lint
 from perfindicator.reports.monitoring import Likelihood, Progress, monitor
+from perfindicator.reports.scheme import PRESETS
 from perfindicator.reports.selfeval import self_evaluate
 from perfindicator.scoring.evaluate import Actual
 
@@ -89,7 +97,9 @@ def main(
     stdout: TextIO | None = None,
     stdin: BinaryIO | None = None,
 ) -> int:
-    """Run the command line; return the exit status (0 fine, 1 lint errors, 2 bad input).
+    """Run the command line; return the exit status (0 fine, 1 errors found, 2 bad input).
+
+    1 is lint's errors in a form, or audit's errors in a self-evaluation.
 
     `stdout` and `stdin` (bytes, decoded as standard input is) replace the process's streams,
     for running the command inside another program.
@@ -185,7 +195,25 @@ def _parser() -> argparse.ArgumentParser:
         "of the months it says it covers)",
     )
     watch.set_defaults(run=_monitor)
-    for command in (show, check, evaluate, watch):
+    recheck = commands.add_parser(
+        "audit",
+        help="recompute each published self-evaluation (自评表) and print its discrepancies; "
+        "exit 1 when any is an error",
+    )
+    recheck.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="a file of self-evaluation reports: .xlsx, .xls, .docx, .html, .pdf, .csv, .tsv "
+        "or .txt",
+    )
+    recheck.add_argument(
+        "--scheme",
+        choices=sorted(PRESETS),
+        help="the scoring scheme to recompute with (by default the preset of each report's layout)",
+    )
+    recheck.set_defaults(run=_audit)
+    for command in (show, check, evaluate, watch, recheck):
         command.add_argument("--json", action="store_true", help="print JSON instead of tables")
         command.add_argument(
             "--money-unit",
@@ -519,6 +547,108 @@ def _monitor(args: argparse.Namespace, out: TextIO) -> int:
             print(monitoring_text(result, colour=colour), file=out)
             print(file=out)
     return 0
+
+
+def _audit(args: argparse.Namespace, out: TextIO) -> int:
+    """Audit every self-evaluation report of every file; exit 1 when any finds an error.
+
+    Every file is read before any audit is printed, so that every bad file is named. Other
+    documents in a file (a declaration, a monitoring table) are passed over with a note.
+    """
+    problems: list[Problem] = []
+    reports: list[SelfEvaluationReport] = []
+    for path in args.files:
+        documents = _collect(
+            problems, functools.partial(_documents, path, args.stdin, args.money_unit)
+        )
+        if documents is None:
+            continue
+        source = _STDIN if path == "-" else path
+        found = [d for d in documents if isinstance(d, SelfEvaluationReport)]
+        if not found:
+            problems.append(
+                _problem(
+                    source,
+                    "",
+                    "no self-evaluation report (自评表) in the file: nothing to audit",
+                    "文件中没有绩效自评表",
+                )
+            )
+            continue
+        for document in documents:
+            if not isinstance(document, SelfEvaluationReport):
+                what, what_zh = _SKIPPED[type(document)]
+                note = _problem(
+                    source,
+                    document.name,
+                    f"skipped {what}: only self-evaluation reports are audited",
+                    f"已跳过{what_zh}：只审核绩效自评表",
+                )
+                print(f"perfindicator: note: {_one_line(note.summary())}", file=sys.stderr)
+        reports += found
+    scheme = None if args.scheme is None else PRESETS[args.scheme]
+    audits = []
+    for report in reports if not problems else ():
+        try:
+            audits.append(audit(report, scheme=scheme))
+        except PerfIndicatorError as error:
+            # A printed figure the scoring cannot take (points in fractions of a cent): the
+            # report's problem, named with the report, never a traceback.
+            problems.append(error.as_problem(attrs.evolve(report.place, subject=report.name)))
+    if problems:
+        raise _Failure(problems)
+    if args.json:
+        _print_json([_audit_json(a) for a in audits], out)
+    else:
+        colour = out.isatty() and "NO_COLOR" not in os.environ
+        for result in audits:
+            print(audit_text(result, colour=colour), file=out)
+            print(file=out)
+        listed = [d for a in audits for d in a.discrepancies]
+        errors = sum(d.severity is Severity.ERROR for d in listed)
+        notes = sum(d.severity is Severity.NOTE for d in listed)
+        print(
+            f"{len(listed)} discrepanc{'y' if len(listed) == 1 else 'ies'} "
+            f"({errors} error{'' if errors == 1 else 's'}, {notes} note{'' if notes == 1 else 's'})"
+            f" in {len(audits)} report{'' if len(audits) == 1 else 's'}",
+            file=out,
+        )
+    return 1 if any(a.errors for a in audits) else 0
+
+
+_SKIPPED: dict[type, tuple[str, str]] = {
+    Project: ("a declaration form", "申报表"),
+    MonitoringReport: ("a monitoring table", "监控表"),
+}
+
+
+def _audit_json(result: Audit) -> dict[str, Any]:
+    """An audit as JSON: numbers as exact decimal strings, as the library's JSON writes them."""
+    return {
+        "project": result.project,
+        "year": result.year,
+        "scheme": result.scheme.name,
+        "total": _exact(result.total),
+        "reported_total": _exact(result.reported_total),
+        "discrepancies": [
+            {
+                "code": d.code,
+                "severity": d.severity.value,
+                "indicator": d.indicator,
+                "reported": _exact(d.reported),
+                "recomputed": _exact(d.recomputed),
+                "message_en": d.message_en,
+                "message_zh": d.message_zh,
+                "place": str(d.where),
+            }
+            for d in result.discrepancies
+        ],
+    }
+
+
+def _exact(value: Decimal | str | None) -> str | None:
+    # Fixed-point, never an exponent (`Decimal("1E+2")` is "100"); a grade stays its text.
+    return f"{value:f}" if isinstance(value, Decimal) else value
 
 
 def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:

@@ -1,4 +1,4 @@
 """Display: one table specification per result, rendered to HTML (Jupyter) and to text.
 
-Imports reports, scoring and the model; never interchange, io or the command line.
+Imports audits, reports, scoring and the model; never interchange, io or the command line.
 """

@@ -1,8 +1,7 @@
 """HTML tables for Jupyter (`_repr_html_`); the plain `repr` stays as it is.
 
-Importing this module registers the views of `Project`, `SelfEvaluation`, `Findings` and
-`Monitoring`
-(`perfindicator._repr`): those classes sit below the display layer and cannot import it.
+Importing this module registers the views of `Project`, `SelfEvaluation`, `Findings`,
+`Monitoring` and `Audit` (`perfindicator._repr`): those classes sit below the display layer and cannot import it.
 """
 
 from __future__ import annotations
@@ -11,8 +10,10 @@ from collections.abc import Sequence
 from html import escape
 
 from perfindicator._repr import register_html
+from perfindicator.audits.audit import Audit
 from perfindicator.display.tables import (
     Table,
+    audit_table,
     findings_table,
     monitoring_table,
     project_tables,
@@ -24,7 +25,14 @@ from perfindicator.reports.lint import Findings
 from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 
-__all__ = ["findings_html", "monitoring_html", "project_html", "render", "self_evaluation_html"]
+__all__ = [
+    "audit_html",
+    "findings_html",
+    "monitoring_html",
+    "project_html",
+    "render",
+    "self_evaluation_html",
+]
 
 # Jupyter right-aligns every cell by default; text reads better aligned left.
 _ALIGN = {True: ' style="text-align: right"', False: ' style="text-align: left"'}
@@ -56,8 +64,16 @@ def render(table: Table) -> str:
     )
 
 
-# The warning lights' colours, as background with readable text.
-_LIGHTS = {"红灯": "#f8d7da", "黄灯": "#fff3cd", "绿灯": "#d4edda", "蓝灯": "#cfe2ff"}
+# The warning lights' and the severities' colours, as background with readable text.
+_LIGHTS = {
+    "红灯": "#f8d7da",
+    "黄灯": "#fff3cd",
+    "绿灯": "#d4edda",
+    "蓝灯": "#cfe2ff",
+    "error": "#f8d7da",
+    "warning": "#fff3cd",
+    "note": "#cfe2ff",
+}
 
 
 def _style(table: Table, column: int, cell: str) -> str:
@@ -126,7 +142,20 @@ def monitoring_html(result: Monitoring) -> str:
     return render(monitoring_table(result))
 
 
+def audit_html(result: Audit) -> str:
+    """An audit's totals and its discrepancies, each severity on its colour.
+
+    Examples:
+        >>> from perfindicator import SelfEvaluationReport, audit
+        >>> html = audit_html(audit(SelfEvaluationReport(name="示例", year=2022, total=0)))
+        >>> html.startswith("<table><caption>示例  (2022年度)  评分方案 central_10<br>")
+        True
+    """
+    return render(audit_table(result))
+
+
 register_html(Project, project_html)
+register_html(Audit, audit_html)
 register_html(Monitoring, monitoring_html)
 register_html(SelfEvaluation, self_evaluation_html)
 register_html(Findings, findings_html)

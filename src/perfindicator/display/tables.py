@@ -13,7 +13,8 @@ from typing import Any
 
 import attrs
 
-from perfindicator.errors import FieldTypeError, Problem
+from perfindicator.audits.audit import Audit
+from perfindicator.errors import FieldTypeError, Problem, Severity
 from perfindicator.model import _validators as v
 from perfindicator.model.kinds import Period
 from perfindicator.model.outcomes import Judgement
@@ -25,6 +26,7 @@ from perfindicator.reports.selfeval import SelfEvaluation
 
 __all__ = [
     "Table",
+    "audit_table",
     "findings_table",
     "monitoring_table",
     "project_tables",
@@ -64,8 +66,8 @@ class Table:
         header: the column headings; empty for a block of label and value rows.
         rows: the cells, as text, each row as wide as the header.
         numeric: the indices of the columns that hold numbers, aligned right.
-        lights: the indices of the columns that hold warning lights (红灯, 黄灯, 绿灯, 蓝灯),
-            coloured where the renderer can.
+        lights: the indices of the columns that hold warning lights (红灯, 黄灯, 绿灯, 蓝灯)
+            or severities (error, warning, note), coloured where the renderer can.
 
     Examples:
         >>> Table(caption=("小计",), header=("分值",), rows=(("5.00",),), numeric=frozenset({0}))
@@ -375,3 +377,75 @@ def monitoring_table(result: Monitoring) -> Table:
 def _percent(ratio: Decimal) -> str:
     # A ratio of 4 places is exactly a percentage of 2.
     return f"{ratio * 100:.2f}%"
+
+
+def audit_table(result: Audit) -> Table:
+    """An audit as one table: a row per discrepancy, under the totals reported and recomputed.
+
+    The caption names the project, the year and the scheme, then sets the total the report
+    prints beside the recomputed one, then counts the discrepancies by severity. Each row
+    gives the code, the severity, the indicator (or, for budget rows, points labels and
+    totals, the place; no header where there is no row), the value reported and the value recomputed as written, and the
+    message in Chinese and English.
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import ReportedIndicator, SelfEvaluationReport, Level1, Level2
+        >>> from perfindicator import audit, parse_target
+        >>> report = SelfEvaluationReport(name="示例", year=2022, lines=(
+        ...     ReportedIndicator(name="接答率", level1=Level1.OUTPUT, level2=Level2.QUALITY,
+        ...         target_text="≥95%", target=parse_target("≥95%"), actual_text="90%",
+        ...         points=100, score=100, note="话务高峰"),), total=100)
+        >>> table = audit_table(audit(report))
+        >>> table.caption
+        ('示例  (2022年度)  评分方案 central_10', '总分 填报 100  复核 94.74', '1 discrepancy: 1 error')
+        >>> table.rows
+        (('AU101', 'error', '接答率', '100', '94.74', '得分100，按规则应为94.74', 'scored 100, the rule gives 94.74'),)
+    """
+    v.require(result, Audit, "audit_table", "result")
+    reported = "—" if result.reported_total is None else _money(result.reported_total)
+    return Table(
+        caption=(
+            f"{result.project}  ({result.year}年度)  评分方案 {result.scheme.name or '自定义'}",
+            f"总分 填报 {reported}  复核 {_money(result.total)}",
+            _counted(result.discrepancies),
+        ),
+        # No header over no rows: an audit that finds nothing is its caption alone.
+        header=_AUDIT_HEADER if result.discrepancies else (),
+        rows=tuple(
+            (
+                d.code,
+                d.severity.value,
+                d.indicator if d.indicator is not None else str(d.where),
+                _value(d.reported),
+                _value(d.recomputed),
+                d.message_zh,
+                d.message_en,
+            )
+            for d in result.discrepancies
+        ),
+        numeric=frozenset({3, 4}),
+        lights=frozenset({1}),
+    )
+
+
+_AUDIT_HEADER = ("code", "severity", "指标或位置", "填报", "复核", "问题", "discrepancy")
+
+
+def _value(value: Decimal | str | None) -> str:
+    # As printed, not rounded: a rate of 97.48 or a grade of 优 is shown as the form has it.
+    if isinstance(value, Decimal):
+        return _money(value)
+    return "" if value is None else value
+
+
+def _counted(problems: Sequence[Problem]) -> str:
+    """`3 discrepancies: 2 errors, 1 note`: the count, then the count of each severity."""
+    count = len(problems)
+    head = f"{count} discrepanc{'y' if count == 1 else 'ies'}"
+    parts = [
+        f"{n} {severity.value}{'' if n == 1 else 's'}"
+        for severity in Severity
+        if (n := sum(p.severity is severity for p in problems))
+    ]
+    return f"{head}: {', '.join(parts)}" if parts else head

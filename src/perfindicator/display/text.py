@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from perfindicator.audits.audit import Audit
 from perfindicator.display.tables import (
     Table,
+    audit_table,
     findings_table,
     monitoring_table,
     project_tables,
@@ -17,6 +19,7 @@ from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 
 __all__ = [
+    "audit_text",
     "findings_text",
     "monitoring_text",
     "project_text",
@@ -71,8 +74,16 @@ def _body(spec: Table, colour: bool = False) -> str:
     return table(rows, right=spec.numeric, paint=paint if colour and spec.lights else None)
 
 
-# ANSI colours of the warning lights (SGR codes: red, yellow, green, blue).
-_COLOURS = {"红灯": "31", "黄灯": "33", "绿灯": "32", "蓝灯": "34"}
+# ANSI colours of the warning lights and the severities (SGR codes: red, yellow, green, blue).
+_COLOURS = {
+    "红灯": "31",
+    "黄灯": "33",
+    "绿灯": "32",
+    "蓝灯": "34",
+    "error": "31",
+    "warning": "33",
+    "note": "34",
+}
 
 
 def render(spec: Table, *, colour: bool = False) -> str:
@@ -173,3 +184,28 @@ def monitoring_text(result: Monitoring, *, colour: bool = False) -> str:
         True
     """
     return render(monitoring_table(result), colour=colour)
+
+
+def audit_text(result: Audit, *, colour: bool = False) -> str:
+    r"""An audit for the terminal: the caption lines, then a row per discrepancy.
+
+    With `colour`, the severities are in colour (ANSI escapes: errors red, notes blue).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import ReportedIndicator, SelfEvaluationReport, Level1, Level2
+        >>> from perfindicator import audit, parse_target
+        >>> report = SelfEvaluationReport(name="示例", year=2022, lines=(
+        ...     ReportedIndicator(name="接答率", level1=Level1.OUTPUT, level2=Level2.QUALITY,
+        ...         target_text="≥95%", target=parse_target("≥95%"), actual_text="90%",
+        ...         points=100, score=100, note="话务高峰"),), total=100)
+        >>> print(audit_text(audit(report)))
+        示例  (2022年度)  评分方案 central_10
+        总分 填报 100  复核 94.74
+        1 discrepancy: 1 error
+        code   severity  指标或位置  填报   复核  问题                      discrepancy
+        AU101  error     接答率       100  94.74  得分100，按规则应为94.74  scored 100, the rule gives 94.74
+        >>> "\x1b[31merror\x1b[0m" in audit_text(audit(report), colour=True)
+        True
+    """
+    return render(audit_table(result), colour=colour)
