@@ -266,11 +266,15 @@ def test_au111_a_name_given_twice() -> None:
 
 
 def test_au112_a_line_without_points_among_lines_with_points() -> None:
-    report = attrs.evolve(with_line(3, points=None, score=None), total=D("89.50"))
-    result = audit(report)
-    assert "AU112" not in codes(result)  # no score either: nothing claims points
-    report = with_line(3, points=None)
-    assert "AU112" in codes(audit(report))
+    # With or without a score, the line cannot be recomputed, and its points are missing
+    # from the whole (which is then not checked: AU202 would only repeat this).
+    for report in (
+        with_line(3, points=None),
+        attrs.evolve(with_line(3, points=None, score=None), total=D("89.50"), grade_text="良"),
+    ):
+        result = audit(report)
+        assert codes(result) == ["AU112"]
+        assert result.lines[3].recomputed is None
 
 
 def test_au201_points_under_a_label_that_do_not_add_up() -> None:
@@ -353,7 +357,10 @@ def test_au302_an_execution_score_that_does_not_follow_from_the_rate() -> None:
 def test_whole_point_rounding_of_the_execution_score_is_tolerated() -> None:
     # 86% of 10 points is 8.6; one published table prints 9.
     report = attrs.evolve(execution(executed=D(86), rate=D("86.00"), score=D(9)), total=D(99))
-    assert audit(report).discrepancies == ()
+    # Accepted as printed rounding, and noted (AU307): 10 × 86% = 8.60, printed 9.
+    found = only(audit(report), "AU307")
+    assert (found.reported, found.recomputed) == (D(9), D("8.60"))
+    assert audit(report).errors == ()
 
 
 def test_au303_an_execution_score_above_its_points() -> None:
@@ -376,11 +383,21 @@ def test_au305_sichuan_asks_a_reason_below_90_percent() -> None:
         execution(executed=D(85), rate=D("85.00"), score=D("8.50")), total=D("98.50")
     )
     assert "AU305" not in codes(audit(report))
-    assert codes(audit(report, scheme=SICHUAN_2023)) == ["AU305"]
+    sichuan = attrs.evolve(report, adjusted=True)  # Sichuan's form: 调整后预算数
+    assert codes(audit(sichuan, scheme=SICHUAN_2023)) == ["AU305"]
     with_reason = attrs.evolve(
-        report, execution=(attrs.evolve(report.execution[0], reason="项目延期"),)
+        sichuan, execution=(attrs.evolve(sichuan.execution[0], reason="项目延期"),)
     )
     assert audit(with_reason, scheme=SICHUAN_2023).discrepancies == ()
+
+
+def test_au306_the_forms_denominator_is_not_the_schemes() -> None:
+    # A 10号 form (全年预算数) audited under Sichuan's scheme (调整后预算数): a note, and the
+    # rate is still taken of the form's own column.
+    result = audit(CLEAN, scheme=SICHUAN_2023)
+    assert codes(result) == ["AU306"]
+    assert result.execution_score == D("9.50")
+    assert codes(audit(attrs.evolve(CLEAN, adjusted=True))) == ["AU306"]
 
 
 def test_banded_execution_scores() -> None:
@@ -407,9 +424,11 @@ def test_au401_tolerates_a_tenth_of_a_point() -> None:
 
 
 def test_au402_a_grade_that_does_not_match_the_total() -> None:
+    # 99.50 is 优 (≥ 90), printed 良.
     found = only(audit(attrs.evolve(CLEAN, grade_text="良")), "AU402")
-    assert (found.reported, found.recomputed) == ("良", "优")
-    assert "AU402" in codes(audit(attrs.evolve(CLEAN, grade_text="很好")))
+    assert (found.reported, found.recomputed, found.text) == (D("99.50"), None, "良")
+    assert "优" in found.message_en
+    assert "not a grade" in only(audit(attrs.evolve(CLEAN, grade_text="很好")), "AU402").message_en
     assert audit(attrs.evolve(CLEAN, grade_text="优秀")).discrepancies == ()
 
 
@@ -417,6 +436,86 @@ def test_au403_no_total_printed() -> None:
     result = audit(attrs.evolve(CLEAN, total=None, grade_text=""))
     assert codes(result) == ["AU403"]
     assert only(result, "AU403").severity is Severity.NOTE
+
+
+def test_a_worded_miss_scored_above_its_band_is_an_error() -> None:
+    # 未完成 against ≥1000人次, scored 30 of 30: a miss in words; the rule's share of a miss
+    # is 0.3: 30 × 0.3 = 9.00. Above the 0–60% band: scored above the rule.
+    report = with_line(0, actual_text="未完成", note="延期")
+    found = only(audit(report), "AU101")
+    assert (found.reported, found.recomputed) == (D(30), D("9.00"))
+    # 否 against the qualitative target 是, scored 30 of 30: the same.
+    no = with_line(2, target_text="是", target=parse_target("是"), actual_text="否", note="延期")
+    assert "AU101" in codes(audit(no))
+
+
+def test_an_actual_with_the_opposite_comparator_is_not_taken_for_the_target() -> None:
+    # <90% against ≥90%: a miss by an unknown amount, reported, not scored as met.
+    found = only(audit(with_line(1, actual_text="<90%")), "AU106")
+    assert found.text == "<90%"
+
+
+def test_the_targets_own_words_are_met() -> None:
+    # 否 against a target of 否 (是否发生安全事故): met, all the points.
+    report = with_line(2, target_text="否", target=parse_target("否"), actual_text="否")
+    assert audit(report).discrepancies == ()
+    # 无 against 无 (no accidents), with its points: it applies, and is met.
+    none = with_line(2, target_text="无", target=parse_target("无"), actual_text="无")
+    result = audit(none)
+    assert result.discrepancies == ()
+    assert result.lines[2].recomputed == D(30)
+
+
+def test_a_report_level_note_explains_only_where_the_layout_puts_it() -> None:
+    # 85% against ≥90% is a miss: 20 × 85/90 = 18.89. A 10号 form's 存在问题 is not the
+    # line's deviation note; Hubei's 偏差大或目标未完成原因分析 (read into `issues`) is.
+    missed = attrs.evolve(
+        with_line(1, actual_text="85%", score=D("18.89")), total=D("98.39"), issues="人员不足"
+    )
+    assert codes(audit(missed)) == ["AU109"]
+    hubei = attrs.evolve(missed, layout=ReportLayout.HUBEI)
+    assert "AU109" not in codes(audit(hubei, scheme=CLEAN_SCHEME))
+    assert "AU109" in codes(audit(attrs.evolve(hubei, issues="无"), scheme=CLEAN_SCHEME))
+
+
+def test_au304_no_total_row_among_several() -> None:
+    parts = (
+        ExecutionLine(label="其中:财政拨款", budget=D(80), executed=D(76), score=D("9.50")),
+        ExecutionLine(label="其他资金", budget=D(20), executed=D(19), score=D("9.50")),
+    )
+    result = audit(attrs.evolve(CLEAN, execution=parts))
+    assert "AU304" in codes(result)
+    # One row with the score is the one scored: 10 × 76/80 = 9.50.
+    scored = (parts[0], attrs.evolve(parts[1], score=None))
+    result = audit(attrs.evolve(CLEAN, execution=scored))
+    assert result.execution_score == D("9.50")
+    assert result.discrepancies == ()
+
+
+def test_an_audit_reads_back_from_json() -> None:
+    from perfindicator import from_json, to_json
+
+    result = audit(attrs.evolve(CLEAN, total=D(100), grade_text="良"))
+    assert from_json(to_json(result), Audit) == result
+
+
+def test_the_audit_does_not_depend_on_the_decimal_context() -> None:
+    import decimal
+
+    # 部分达成 scored 21.63 of 30 = 0.721: inside the 60–80% band, a note; a context of
+    # two digits would round the share to 0.72 or worse, and must not change anything.
+    report = attrs.evolve(
+        with_line(2, actual_text="部分达成", score=D("21.63"), note="部分学员未就业"),
+        total=D("91.13"),
+    )
+    expected = audit(report)
+    with decimal.localcontext() as context:
+        context.prec = 2
+        assert audit(report) == expected
+    assert codes(expected) == ["AU102"]
+
+
+CLEAN_SCHEME = ScoringScheme()
 
 
 def test_not_applicable_lines_are_left_out() -> None:

@@ -44,11 +44,11 @@ from perfindicator.grammar.actuals import NOT_APPLICABLE, is_not_applicable, rea
         ("已完成", Outcome.ACHIEVED),
         ("基本达到", Outcome.PARTLY_ACHIEVED),
         ("未完成", Outcome.NOT_ACHIEVED),
-        # The target repeated with its comparator (中江 2022): the figure.
-        ("≥266米", "266米"),
-        (">=90%", "90%"),
+        # A value stated with `=`: the figure.
         ("﹦100%", "100%"),
-        ("≤ 15399.72万元", "15399.72万元"),
+        ("=95", "95"),
+        # Another comparator, without a target to match: as written, never guessed.
+        ("≥266米", "≥266米"),
         # Not applicable: no value, not zero.
         ("/", None),
         (" 无 ", None),
@@ -62,6 +62,28 @@ from perfindicator.grammar.actuals import NOT_APPLICABLE, is_not_applicable, rea
 )
 def test_actuals_are_read_as_forms_write_them(written: str, read: object) -> None:
     assert read_actual(written) == read
+
+
+@pytest.mark.parametrize(
+    ("target", "written", "read"),
+    [
+        # The target repeated with its comparator (中江 2022): the figure.
+        ("≥266米", "≥266米", "266米"),
+        (">=90%", "≥90%", "90%"),
+        ("≤15399.72万元", "≤ 15399.72万元", "15399.72万元"),
+        # A comparator pointing the other way says the target was missed by an unknown
+        # amount: left as written, for evaluate to refuse (the audit reports AU106).
+        ("≥90%", "<90%", "<90%"),
+        ("≤20万元", ">20万元", ">20万元"),
+        ("≥90%", "≤95%", "≤95%"),
+        # The target's own words are met, even when they spell an outcome or a mark.
+        ("否", "否", "否"),
+        ("无", "无", "无"),
+        ("是", "是", "是"),
+    ],
+)
+def test_actuals_are_read_against_their_target(target: str, written: str, read: str) -> None:
+    assert read_actual(written, parse_target(target)) == read
 
 
 @given(st.sampled_from(sorted(NOT_APPLICABLE)), st.sampled_from(["", " ", "\u3000"]))
@@ -79,9 +101,15 @@ def test_a_line_that_does_not_apply() -> None:
     line = ReportedIndicator(name="生态效益", target_text="/", actual_text="/")
     assert not line.applicable
     assert line.actual is None
-    assert (
-        ReportedIndicator(name="满意度", target_text="≥90%", actual_text="无").applicable is False
+    # A line with points applies whatever its cells say: `无` may be the target itself.
+    no_accident = ReportedIndicator(
+        name="安全事故", target_text="无", target=parse_target("无"), actual_text="无", points=D(10)
     )
+    assert no_accident.applicable
+    assert no_accident.actual == "无"
+    missing = ReportedIndicator(name="满意度", target_text="≥90%", actual_text="无", points=D(10))
+    assert missing.applicable
+    assert missing.actual is None
 
 
 def test_a_target_needs_its_text() -> None:
@@ -244,3 +272,16 @@ def test_weights_of_a_report_from_evaluation_with_cost() -> None:
     assert [(x.label, x.points) for x in report.labels] == [
         ("产出指标", D(40)), ("成本指标", D(10)), ("效益指标", D(30)), ("满意度指标", D(10)),
     ]  # fmt: skip
+
+
+def test_a_report_without_a_budget_writes_and_reads_back(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from perfindicator.io import read, write_xlsx
+
+    result = self_evaluate(PROJECT, ACTUALS)
+    report = SelfEvaluationReport.from_evaluation(PROJECT, result)
+    assert report.layout is None
+    path = Path(str(tmp_path)) / "自评表.xlsx"
+    write_xlsx(report, path)
+    assert read(path) == [report]

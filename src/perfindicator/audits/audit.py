@@ -28,14 +28,16 @@ from perfindicator.documents.selfeval_report import (
     SelfEvaluationReport,
 )
 from perfindicator.errors import FieldError, PerfIndicatorError, Place, Problem, Severity
+from perfindicator.grammar.actuals import is_not_applicable
 from perfindicator.grammar.wording import OFFICIAL_WORDINGS
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1
+from perfindicator.model.kinds import ReportLayout
 from perfindicator.model.outcomes import Judgement, Outcome
 from perfindicator.model.project import Indicator
 from perfindicator.model.targets import Qualitative
 from perfindicator.reports.budget import BudgetExecution
-from perfindicator.reports.scheme import ScoringScheme, Weights
+from perfindicator.reports.scheme import Denominator, ScoringScheme, Weights
 from perfindicator.reports.selfeval import (
     Grade,
     ScoredIndicator,
@@ -98,7 +100,8 @@ class Audit:
         reported_total: the total the report prints, or `None`.
         recomputed: the recomputed `SelfEvaluation`, where every applicable line could be
             evaluated and the points make a whole of 100; else `None` (the discrepancies
-            say why).
+            say why). Its scores are the raw scores of the rule: a published deduction
+            (扣减分数) is in `total`, not in `recomputed.total`.
         discrepancies: every departure found, in report order: lines, points, execution,
             totals.
 
@@ -173,6 +176,8 @@ class _Auditor:
         self.report = report
         self.scheme = scheme
         self.found: list[Discrepancy] = []
+        self.printed = False  # whether any line prints its points
+        self.execution_line = _execution_line(report)
 
     def say(
         self,
@@ -182,8 +187,8 @@ class _Auditor:
         *,
         where: Place,
         indicator: str | None = None,
-        reported: Decimal | str | None = None,
-        recomputed: Decimal | str | None = None,
+        reported: Decimal | None = None,
+        recomputed: Decimal | None = None,
         text: str | None = None,
     ) -> None:
         self.found.append(
@@ -206,13 +211,14 @@ class _Auditor:
         points, groups = self.points(lines)
         audited, evaluations = [], []
         seen: set[str] = set()
-        grouped = {k for group in groups for k in group.members}
+        kinds = {k: group.kind(k) for group in groups for k in group.members}
+        self.printed = any(line.points is not None for line in lines)
         for k, (line, share) in enumerate(zip(lines, points, strict=True)):
             if line.name in seen:
                 self.say("AU111", "the name is given twice", "指标名称重复",
                          where=line.place, indicator=line.name)  # fmt: skip
             seen.add(line.name)
-            line_audit, evaluation = self.line(line, share, grouped=k in grouped)
+            line_audit, evaluation = self.line(line, share, kinds.get(k))
             audited.append(line_audit)
             evaluations.append(evaluation)
         self.groups(lines, groups, audited)
@@ -310,10 +316,10 @@ class _Auditor:
         if not points or any(p is None for p in points):
             return
         lines = exact_sum(p for p in points if p is not None)
-        whole = lines + (execution or _ZERO)
+        whole = exact_sum((lines, execution or _ZERO))
         if whole == _HUNDRED:
             return
-        if execution is None and lines + self.scheme.weights.execution == _HUNDRED:
+        if execution is None and exact_sum((lines, self.scheme.weights.execution)) == _HUNDRED:
             return
         self.say(
             "AU202",
@@ -327,26 +333,28 @@ class _Auditor:
     # --- Lines ------------------------------------------------------------------------
 
     def line(
-        self, line: ReportedIndicator, points: Decimal | None, *, grouped: bool
+        self, line: ReportedIndicator, points: Decimal | None, kind: str | None
     ) -> tuple[AuditedLine, Evaluation | None]:
         """Recompute one line and check its score, deduction and note.
 
-        The score of a line in a group (see `groups`) is checked with its group's.
+        `kind` says how the line stands in a group (`_Group.kind`): the score of a group's
+        head covers its members, and a block's lines share its points; their scores are
+        judged with their group's (see `groups`).
         """
         name = line.name
         found = AuditedLine(
             indicator=name, points=points, reported=line.score, deduction=line.deduction
         )
         if points is None:
-            if line.score is not None:
-                self.say("AU112", "the line has a score but no points", "有得分而无分值",
-                         where=line.place, indicator=name)  # fmt: skip
+            if self.printed:
+                self.say("AU112", "the line has no points while other lines print theirs",
+                         "其他指标填有分值，该指标缺少分值", where=line.place,
+                         indicator=name)  # fmt: skip
             return found, None
         if not is_points(points):
             self.unusable(points, line.place, name)
             return found, None
-        if not grouped:
-            self.bounds(line, points)
+        self.bounds(line, points, kind)
         judged = self.judge(line)
         if judged is None:
             return found, None
@@ -358,7 +366,7 @@ class _Auditor:
             share = self.scheme.rules.fraction(Judgement(outcome=outcome))
             recomputed = quotient(product(points, share), Decimal(1), 2)
         found = attrs.evolve(found, recomputed=recomputed, met=met)
-        if note_due and not (line.note or self.report.issues or self.report.measures):
+        if note_due and not self.noted(line):
             self.say(
                 "AU109",
                 "the target is missed or over-achieved and no deviation note is given",
@@ -366,9 +374,24 @@ class _Auditor:
                 where=line.place,
                 indicator=name,
             )
-        if not grouped:
+        if kind is None:
             self.compare(line, points, recomputed, outcome)
         return found, evaluation
+
+    def noted(self, line: ReportedIndicator) -> bool:
+        """Whether a line's deviation is explained.
+
+        In its note, or where a layout gives the analysis once under its indicators (湖北's
+        偏差大或目标未完成原因分析), there; a not-applicable mark (`无`) explains nothing.
+        """
+        if line.note and not is_not_applicable(line.note):
+            return True
+        footer = self.report.issues
+        return (
+            self.report.layout is ReportLayout.HUBEI
+            and bool(footer)
+            and not (is_not_applicable(footer))
+        )
 
     def unusable(self, points: Decimal, where: Place, indicator: str | None = None) -> None:
         self.say(
@@ -380,14 +403,17 @@ class _Auditor:
             reported=points,
         )
 
-    def bounds(self, line: ReportedIndicator, points: Decimal) -> None:
+    def bounds(self, line: ReportedIndicator, points: Decimal, kind: str | None) -> None:
+        """Check a line's score is given and within its points, and its deduction."""
         score, name = line.score, line.name
+        if kind == "member":
+            return  # its group's head prints the score
         if score is None:
             self.say("AU105", f"the line has {points} points and no score",
                      f"分值{points}而无得分", where=line.place, indicator=name,
                      recomputed=points)  # fmt: skip
             return
-        if not _ZERO <= score <= points:
+        if kind is None and not _ZERO <= score <= points:
             self.say("AU103", f"the score {score} is outside 0 to its {points} points",
                      f"得分{score}超出0至{points}分", where=line.place, indicator=name,
                      reported=score, recomputed=points)  # fmt: skip
@@ -452,11 +478,12 @@ class _Auditor:
         if self.close(score, recomputed):
             return
         if outcome is not None:
-            share = score / points if points else _ZERO
-            inside = self.scheme.bands.within(outcome, share)
-            official = "".join(line.actual_text.split()) in OFFICIAL_WORDINGS
-            if not inside and official:
-                low, high = self.scheme.bands.band(outcome)
+            share = Fraction(score) / Fraction(points) if points else Fraction(0)
+            if self.scheme.bands.within(outcome, share):
+                self.discretion(line, score, recomputed)
+                return
+            low, high = self.scheme.bands.band(outcome)
+            if "".join(line.actual_text.split()) in OFFICIAL_WORDINGS:
                 self.say(
                     "AU104",
                     f"{line.actual_text} is scored {score} of {points}, outside its band "
@@ -468,8 +495,12 @@ class _Auditor:
                     recomputed=recomputed,
                 )
                 return
-            self.discretion(line, score, recomputed)
-            return
+            if outcome is not Outcome.NOT_ACHIEVED:
+                # 基本达到 scored as achieved, 已完成 scored low: the assessor's reading of words
+                # the rules do not grade.
+                self.discretion(line, score, recomputed)
+                return
+            # A miss in any words (未完成, 否) scored above its band is scored above the rule.
         if score > recomputed:
             self.say(
                 "AU101",
@@ -500,7 +531,7 @@ class _Auditor:
         `rounded`: or equal to it at the printed precision, where tables are known to round
         further (an execution score printed in whole points).
         """
-        if abs(difference(printed, exact)) <= self.scheme.tolerance:
+        if difference(printed, exact).copy_abs() <= self.scheme.tolerance:
             return True
         return rounded and _at_print(printed, exact) == printed
 
@@ -515,7 +546,7 @@ class _Auditor:
             line = lines[group.members[0]]
             points, score = group.points, group.score
             if score is None:
-                continue  # each line without a score is reported by itself
+                continue  # each of its lines without a score is reported (AU105)
             if not _ZERO <= score <= points:
                 self.say("AU103", f"the group's score {score} is outside 0 to its {points} "
                          "points", f"得分{score}超出0至{points}分", where=line.place,
@@ -548,7 +579,7 @@ class _Auditor:
         report = self.report
         if not report.execution:
             return None
-        line = report.total_line
+        line = self.execution_line
         if line is not None and line.points is not None:
             return line.points
         if report.execution_points is not None:
@@ -556,13 +587,24 @@ class _Auditor:
         return self.scheme.weights.execution
 
     def printed_execution(self) -> Decimal:
-        line = self.report.total_line
+        line = self.execution_line
         return line.score if line is not None and line.score is not None else _ZERO
 
     def execution(self, points: Decimal | None) -> Decimal | None:
         """Recompute the execution rate and score from the total row, and check them."""
-        line = self.report.total_line
-        if points is None or line is None:
+        line = self.execution_line
+        if points is None:
+            return None
+        if line is None:
+            first = self.report.execution[0]
+            self.say(
+                "AU304",
+                "the execution cannot be scored: no row is the total (总额, 合计, …) and no "
+                "single row carries the score",
+                "预算执行栏目缺少总额行，无法计算执行率",
+                where=first.place,
+                text=first.label or None,
+            )
             return None
         if not is_points(points):
             self.unusable(points, line.place)
@@ -578,11 +620,18 @@ class _Auditor:
                 reported=line.score,
             )
             return None
+        self.denominator(line)
         exact_rate = quotient(product(budget.executed, _HUNDRED), budget.budget, 10)
         if line.rate is not None and not _rate_agrees(line.rate, budget):
+            initial = _budget(attrs.evolve(line, budget=line.initial))
+            hint = (
+                "; it is executed ÷ 年初预算数"
+                if initial is not None and _rate_agrees(line.rate, initial)
+                else ""
+            )
             self.say(
                 "AU301",
-                f"the rate printed is {line.rate}%, executed ÷ budget is {exact_rate}%",
+                f"the rate printed is {line.rate}%, executed ÷ budget is {exact_rate}%{hint}",
                 f"执行率填报{line.rate}%，执行数÷预算数为{exact_rate}%",
                 where=line.place,
                 reported=line.rate,
@@ -594,7 +643,17 @@ class _Auditor:
             self.say("AU303", f"the execution score {score} is above its {points} points",
                      f"预算执行得分{score}超过分值{points}", where=line.place,
                      reported=score, recomputed=recomputed)  # fmt: skip
-        elif score is not None and not self.close(score, recomputed, rounded=True):
+        elif score is not None and self.close(score, recomputed, rounded=True):
+            if not self.close(score, recomputed):
+                self.say(
+                    "AU307",
+                    f"the execution score {score} is the rule's {recomputed} rounded as printed",
+                    f"预算执行得分{score}为规则计算值{recomputed}按填报精度取整",
+                    where=line.place,
+                    reported=score,
+                    recomputed=recomputed,
+                )
+        elif score is not None:
             self.say(
                 "AU302",
                 f"the execution score is {score}, the rule gives {recomputed}",
@@ -615,6 +674,19 @@ class _Auditor:
                 where=line.place,
             )
         return recomputed
+
+    def denominator(self, line: ExecutionLine) -> None:
+        """Note where the form's budget column is not the denominator the scheme names."""
+        wanted = self.scheme.denominator
+        used = Denominator.ADJUSTED if self.report.adjusted else Denominator.FULL_YEAR
+        if used is not wanted:
+            self.say(
+                "AU306",
+                f"the rate is taken of the form's {used.value}, where the scheme names "
+                f"{wanted.value}",
+                f"执行率按表中{used.value}计算，评分方案为{wanted.value}",
+                where=line.place,
+            )
 
     # --- Totals -----------------------------------------------------------------------
 
@@ -643,14 +715,23 @@ class _Auditor:
         if report.grade_text:
             grade = report.grade
             expected = Grade.of(total) if total is not None and _ZERO <= total <= _HUNDRED else None
-            if grade is None or (expected is not None and grade is not expected):
+            if grade is None:
                 self.say(
                     "AU402",
-                    f"the grade {report.grade_text} does not match the total {total}",
-                    f"评价等级“{report.grade_text}”与总分{total}不符",
+                    f"the grade {report.grade_text} is not a grade (优, 良, 中, 差)",
+                    f"评价等级“{report.grade_text}”无法识别",
                     where=report.total_place,
-                    reported=report.grade_text,
-                    recomputed=None if expected is None else expected.value,
+                    reported=total,
+                    text=report.grade_text,
+                )
+            elif expected is not None and grade is not expected:
+                self.say(
+                    "AU402",
+                    f"the grade {report.grade_text} is not that of the total {total}, "
+                    f"{expected.value}",
+                    f"评价等级“{report.grade_text}”与总分{total}不符，应为{expected.value}",
+                    where=report.total_place,
+                    reported=total,
                     text=report.grade_text,
                 )
 
@@ -715,9 +796,20 @@ def _net(score: Decimal | None, deduction: Decimal | None) -> Decimal:
 
 
 def _budget(line: ExecutionLine) -> BudgetExecution | None:
-    if line.budget is None or line.executed is None or line.budget <= 0 or line.executed < 0:
+    """The row's budget and executed amount, or `None` where they cannot make a rate."""
+    budget, executed = line.budget, line.executed
+    if budget is None or executed is None or budget <= 0 or executed < 0:
         return None
-    return BudgetExecution(budget=line.budget, executed=line.executed)
+    # -0 (a cell written "-0") is nothing executed.
+    return BudgetExecution(budget=budget, executed=executed.copy_abs())
+
+
+def _execution_line(report: SelfEvaluationReport) -> ExecutionLine | None:
+    """The execution row the audit scores: the total row, else the one row with a score."""
+    if report.total_line is not None:
+        return report.total_line
+    scored = [line for line in report.execution if line.score is not None]
+    return scored[0] if len(scored) == 1 else None
 
 
 def _places(printed: Decimal) -> int:
@@ -738,7 +830,7 @@ def _rate_agrees(printed: Decimal, budget: BudgetExecution) -> bool:
     """
     places = _places(printed)
     exact = Fraction(product(budget.executed, _HUNDRED)) / Fraction(budget.budget)
-    cut = Decimal(math.floor(exact * 10**places)).scaleb(-places)
+    cut = Decimal(f"{math.floor(exact * 10**places)}E-{places}")
     rounded = quotient(product(budget.executed, _HUNDRED), budget.budget, places)
     return printed in (rounded, cut)
 
@@ -761,6 +853,17 @@ class _Group:
     members: list[int]
     points: Decimal
     score: Decimal | None
+    block: bool
+
+    def kind(self, k: int) -> str:
+        """How line `k` stands in the group: `"block"`, `"head"` or `"member"`.
+
+        A block's line prints its own score of the block's shared points; a head's score
+        covers its group; a member prints none.
+        """
+        if self.block:
+            return "block"
+        return "head" if k == self.members[0] else "member"
 
 
 def _runs(lines: Sequence[ReportedIndicator]) -> list[_Group]:
@@ -783,7 +886,8 @@ def _runs(lines: Sequence[ReportedIndicator]) -> list[_Group]:
         ):
             j += 1
         if j > k + 1 and head.points is not None and head.score is not None:
-            found.append(_Group(members=list(range(k, j)), points=head.points, score=head.score))
+            members = list(range(k, j))
+            found.append(_Group(members=members, points=head.points, score=head.score, block=False))
         k = j
     return found
 
@@ -792,4 +896,6 @@ def _block(label: PointsLabel, members: list[int], lines: Sequence[ReportedIndic
     """A points block's lines (湖北): its points, and the sum of their printed scores."""
     scores = [lines[k].score for k in members]
     total = exact_sum(x for x in scores if x is not None)
-    return _Group(members=members, points=label.points, score=None if None in scores else total)
+    return _Group(
+        members=members, points=label.points, score=None if None in scores else total, block=True
+    )

@@ -30,10 +30,12 @@ _E, _N = Severity.ERROR, Severity.NOTE
 
 CODES: dict[str, Code] = {
     # Indicator lines.
-    "AU101": Code(_E, "a quantitative line is scored above what the rule gives it",
-                  "定量指标得分高于规则计算值"),
-    "AU102": Code(_N, "a line is scored below the rule, or a qualitative line is scored "
-                  "inside its outcome's band but not at the scheme's default share: the "
+    "AU101": Code(_E, "a line is scored above what the rule gives it: a quantitative line, "
+                  "or a miss in any words (未完成, 否) scored above its band",
+                  "得分高于规则计算值"),
+    "AU102": Code(_N, "a line is scored below the rule; or a qualitative line inside its "
+                  "outcome's band but not at the scheme's default share; or an outcome in "
+                  "words the rules do not grade (基本达到) scored in another band: the "
                   "assessor's discretion", "得分与规则计算值不同（评价人酌情）"),
     "AU103": Code(_E, "a score is negative or above its points", "得分为负或超过分值"),
     "AU104": Code(_E, "a qualitative line graded in the rules' own words (达成, 部分达成, "
@@ -69,6 +71,11 @@ CODES: dict[str, Code] = {
                   "预算数为零或缺失，无法计算执行率"),
     "AU305": Code(_E, "the execution rate is below the scheme's threshold and no reason "
                   "(原因) is given", "执行率低于要求而未说明原因"),
+    "AU306": Code(_N, "the form's budget column (全年预算数 or 调整后预算数) is not the "
+                  "denominator the scheme names; the rate is taken of the form's column",
+                  "执行率分母与评分方案不一致"),
+    "AU307": Code(_N, "the execution score is the rule's rounded to the printed precision "
+                  "(9 for 8.60): accepted, and noted", "预算执行得分按填报精度取整"),
     # Totals and grade.
     "AU401": Code(_E, "the total is not the sum of the printed line scores (after "
                   "deductions) and the execution score", "总分与各项得分合计不符"),
@@ -77,9 +84,6 @@ CODES: dict[str, Code] = {
     "AU403": Code(_N, "no total is printed", "未填写总分"),
 }  # fmt: skip
 """Every audit code, with its severity and rule."""
-
-
-_Value = Decimal | str | None
 
 
 @attrs.frozen(kw_only=True)
@@ -92,8 +96,10 @@ class Discrepancy(Problem):
     Attributes:
         indicator: the indicator's name, or `None` for the budget rows, the points labels
             and the totals.
-        reported: the value the report prints (a `Decimal` where it is a number).
-        recomputed: the value the rule gives (a `Decimal` where it is a number).
+        reported: the number the report prints (a score, points, a rate in percent, the
+            total a grade should follow), or `None`; text the report prints (an actual, a
+            grade) is in `text`.
+        recomputed: the number the rule gives, or `None` where the rule gives none.
 
     Examples:
         >>> from decimal import Decimal
@@ -105,8 +111,8 @@ class Discrepancy(Problem):
     """
 
     indicator: str | None = attrs.field(default=None, validator=instance_of(str, None))
-    reported: _Value = attrs.field(default=None, validator=instance_of(Decimal, str, None))
-    recomputed: _Value = attrs.field(default=None, validator=instance_of(Decimal, str, None))
+    reported: Decimal | None = attrs.field(default=None, validator=instance_of(Decimal, None))
+    recomputed: Decimal | None = attrs.field(default=None, validator=instance_of(Decimal, None))
 
     def __attrs_post_init__(self) -> None:
         # The code and severity are Problem's fields; an audit code fixes its severity.

@@ -191,15 +191,19 @@ class ReportedIndicator:
 
     @property
     def applicable(self) -> bool:
-        """Whether the line applies: not where its target or actual is `/`, `无`, ….
+        """Whether the line applies: not where its target is `/`, `无`, … and it has no points.
 
-        Such a mark means no value, not a value of zero.
+        A row of slashes with neither points nor a score (天长) has no value, not a value of
+        zero. A line that carries points is judged whatever its target says: `无` can be
+        the target itself (no accidents).
 
         Examples:
             >>> ReportedIndicator(name="生态效益", target_text="/", actual_text="/").applicable
             False
         """
-        return not (is_not_applicable(self.target_text) or is_not_applicable(self.actual_text))
+        return not (
+            is_not_applicable(self.target_text) and self.points is None and self.score is None
+        )
 
     @property
     def actual(self) -> Outcome | str | None:
@@ -212,7 +216,7 @@ class ReportedIndicator:
             >>> ReportedIndicator(name="满意度", actual_text="达成预期指标").actual
             <Outcome.ACHIEVED: '达成年度指标'>
         """
-        return read_actual(self.actual_text)
+        return read_actual(self.actual_text, self.target)
 
 
 def _of_budget(
@@ -432,7 +436,8 @@ class SelfEvaluationReport:
     ) -> SelfEvaluationReport:
         """The report a unit files for a self-evaluation perfindicator computed.
 
-        In the 10号 layout: each line's target as `str(target)`, its actual as the
+        In the 10号 layout (`layout` is `None` without a budget: no header would show it):
+        each line's target as `str(target)`, its actual as the
         evaluation read it (`98%`, `2022-11-30`, an outcome's official wording), its points
         and score; each level-1 category's label with the points of its lines, in table
         order; the execution row from `budget` (the one `self_evaluate` was given) with its
@@ -492,7 +497,6 @@ class SelfEvaluationReport:
             execution = (
                 ExecutionLine(
                     label="年度资金总额",
-                    initial=budget.budget,
                     budget=budget.budget,
                     executed=budget.executed,
                     rate=_percent(budget),
@@ -529,7 +533,8 @@ class SelfEvaluationReport:
             year=project.year,
             department=project.department,
             implementing_unit=project.implementing_unit,
-            layout=ReportLayout.CENTRAL_10,
+            # Without its execution block no header shows a form to be the 10号 layout.
+            layout=ReportLayout.CENTRAL_10 if budget is not None else None,
             goal=project.goals.annual if project.goals is not None else "",
             execution=execution,
             labels=labels,

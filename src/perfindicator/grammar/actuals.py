@@ -14,7 +14,7 @@ from perfindicator.errors import TargetSyntaxError
 from perfindicator.grammar.parse import parse_target
 from perfindicator.grammar.wording import read_outcome
 from perfindicator.model.outcomes import Outcome
-from perfindicator.model.targets import Comparison
+from perfindicator.model.targets import Comparison, Op, Qualitative, Target
 
 __all__ = ["NOT_APPLICABLE", "is_not_applicable", "read_actual"]
 
@@ -35,23 +35,31 @@ def is_not_applicable(text: str) -> bool:
     return strip_blank(text) in NOT_APPLICABLE
 
 
-def read_actual(text: str) -> Outcome | str | None:
-    """An actual as a published form writes it, as `evaluate` takes it.
+def read_actual(text: str, target: Target | None = None) -> Outcome | str | None:
+    """An actual as a published form writes it, as `evaluate` takes it against `target`.
 
-    - `None` for an empty cell or a not-applicable mark (`is_not_applicable`);
+    - `None` for an empty cell or a not-applicable mark (`is_not_applicable`), unless the
+      mark is the target's own words (`无` against a target of `无`);
+    - the target's own words as written (`否` against `否` is met, not 未达成);
     - the `Outcome` an outcome wording states (`达成预期指标`, `已完成`, `基本达到`);
-    - the value of an actual that repeats the target's comparator (`≥266米` is `266米`:
-      at least the target was reached, and the figure is the one given);
+    - the figure of an actual that repeats the target's comparator (`≥266米` against
+      `≥266米` is `266米`: at least the target was reached, and the figure is the one
+      given), or states its value with `=`; an actual with another comparator (`<90%`
+      against `≥90%`) is left as written, for `evaluate` to refuse: which side of the
+      figure the actual lies on is not known;
     - else the text as written, for `evaluate` to read against its target (`98%`,
-      `2022年11月30日`, the target's own words `良好`).
+      `2022年11月30日`, `良好`).
 
     Examples:
-        >>> read_actual("≥266米"), read_actual("基本达到").name, read_actual("/")
-        ('266米', 'PARTLY_ACHIEVED', None)
-        >>> read_actual("98.5%")
-        '98.5%'
+        >>> from perfindicator import parse_target
+        >>> read_actual("≥266米", parse_target("≥266米")), read_actual("<90%", parse_target("≥90%"))
+        ('266米', '<90%')
+        >>> read_actual("基本达到").name, read_actual("/"), read_actual("否", parse_target("否"))
+        ('PARTLY_ACHIEVED', None, '否')
     """
     words = strip_blank(text)
+    if isinstance(target, Qualitative) and words == target.text:
+        return words
     if not words or words in NOT_APPLICABLE:
         return None
     outcome = read_outcome(words)
@@ -59,9 +67,11 @@ def read_actual(text: str) -> Outcome | str | None:
         return outcome
     if words.startswith(_SIGNS):
         try:
-            target = parse_target(words)
+            stated = parse_target(words)
         except TargetSyntaxError:
             return words
-        if isinstance(target, Comparison):
-            return str(target.quantity)
+        if isinstance(stated, Comparison) and (
+            stated.op is Op.EQ or (isinstance(target, Comparison) and stated.op is target.op)
+        ):
+            return str(stated.quantity)
     return words

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -23,6 +24,7 @@ from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import ReportLayout
 from perfindicator.model.outcomes import Outcome
 from perfindicator.reports.budget import BudgetExecution
+from perfindicator.scoring.evaluate import check_points
 from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
 __all__ = [
@@ -223,8 +225,8 @@ class QualitativeBands:
             return self.partly, self.achieved
         return Decimal(0), self.partly
 
-    def within(self, outcome: Outcome, share: Decimal) -> bool:
-        """Whether `share` of the points lies in `outcome`'s band (edges included).
+    def within(self, outcome: Outcome, share: Decimal | Fraction) -> bool:
+        """Whether `share` of the points lies in `outcome`'s band (edges included, exactly).
 
         Examples:
             >>> QualitativeBands().within(Outcome.PARTLY_ACHIEVED, Decimal("0.875"))
@@ -402,8 +404,9 @@ class ScoringScheme:
             >>> banded.execution_score(spent)
             Decimal('8.00')
         """
-        v.require(budget, BudgetExecution, "ScoringScheme.execution_score", "budget")
-        points = self.weights.execution if weight is None else weight
+        owner = "ScoringScheme.execution_score"
+        v.require(budget, BudgetExecution, owner, "budget")
+        points = self.weights.execution if weight is None else check_points(weight, owner, "weight")
         if not self.execution_bands:
             return budget.score(points)
         # The first band whose rate the execution reaches: rate >= edge, compared exactly.

@@ -41,7 +41,6 @@ from perfindicator.scoring.rules import DEFAULT_RULES, ScoringRules
 
 __all__ = ["Grade", "ScoredIndicator", "SelfEvaluation", "Subtotal", "self_evaluate"]
 
-_CENT = Decimal("0.01")
 _CODE = "self-evaluation"
 # The weight groups, in the order subtotals are listed.
 _GROUPS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST)
@@ -452,7 +451,8 @@ def split(weight: Decimal, count: int) -> list[Decimal]:
     """`weight` shared equally `count` ways, in cents, the odd cents to the first shares."""
     cents = int(product(weight, Decimal(100)))
     each, odd = divmod(cents, count)
-    return [Decimal(each + (rank < odd)) * _CENT for rank in range(count)]
+    # Built from text: exact whatever the decimal context.
+    return [Decimal(f"{each + (rank < odd)}E-2") for rank in range(count)]
 
 
 def allot(
