@@ -199,16 +199,24 @@ class QualitativeBands:
 
     达成 scores from `achieved` to all the points, 部分达成 from `partly` up to `achieved`,
     未达成 from nothing up to `partly`; each lower edge belongs to its band. The defaults are
-    the production systems' 80 / 60; published footnotes also use 80 / 50 (长江禁捕 2020).
+    the production systems' 80 / 60 (`Outcome.band`); published footnotes also use 80 / 50
+    (长江禁捕 2020).
+
+    The audit judges published scores against these bands. The shares perfindicator itself
+    gives a judgement (`ScoringRules`' defaults, a `Judgement`'s fraction) stay within the
+    default bands of `Outcome.band`, which a result read back from JSON is checked against;
+    a scheme's default shares must lie in both.
 
     Examples:
         >>> QualitativeBands(partly=Decimal("0.5")).band(Outcome.PARTLY_ACHIEVED)
         (Decimal('0.5'), Decimal('0.8'))
     """
 
-    partly: Decimal = attrs.field(default=Decimal("0.6"), converter=v.to_exact, validator=_share)
+    partly: Decimal = attrs.field(
+        default=Outcome.PARTLY_ACHIEVED.band[0], converter=v.to_exact, validator=_share
+    )
     achieved: Decimal = attrs.field(
-        default=Decimal("0.8"), converter=v.to_exact, validator=_achieved_edge
+        default=Outcome.ACHIEVED.band[0], converter=v.to_exact, validator=_achieved_edge
     )
 
     def band(self, outcome: Outcome) -> tuple[Decimal, Decimal]:
