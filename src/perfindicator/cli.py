@@ -646,9 +646,9 @@ def _audit_json(result: Audit) -> dict[str, Any]:
     }
 
 
-def _exact(value: Decimal | str | None) -> str | None:
-    # Fixed-point, never an exponent (`Decimal("1E+2")` is "100"); a grade stays its text.
-    return f"{value:f}" if isinstance(value, Decimal) else value
+def _exact(value: Decimal | None) -> str | None:
+    # Fixed-point, never an exponent (`Decimal("1E+2")` is "100").
+    return None if value is None else f"{value:f}"
 
 
 def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:

@@ -432,11 +432,9 @@ def audit_table(result: Audit) -> Table:
 _AUDIT_HEADER = ("code", "severity", "指标或位置", "填报", "复核", "问题", "discrepancy")
 
 
-def _value(value: Decimal | str | None) -> str:
-    # As printed, not rounded: a rate of 97.48 or a grade of 优 is shown as the form has it.
-    if isinstance(value, Decimal):
-        return _money(value)
-    return "" if value is None else value
+def _value(value: Decimal | None) -> str:
+    # As printed, not rounded: a rate of 97.48 is shown as the form has it.
+    return "" if value is None else _money(value)
 
 
 def _counted(problems: Sequence[Problem]) -> str:
