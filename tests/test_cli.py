@@ -373,9 +373,12 @@ def test_bad_standard_input(
     expected: str,
 ) -> None:
     status, out = run("show", "-", "--json", stdin=stdin, monkeypatch=monkeypatch)
-    assert (status, out) == (2, "")
+    assert status == 2
     (line,) = errors(capsys)
     assert line.startswith(f"perfindicator: {expected}")
+    # With --json the same problem is also on standard output, for programs.
+    (problem,) = json.loads(out)["errors"]
+    assert f"{problem['place']}: {problem['message_en']}".startswith(expected)
 
 
 def test_both_from_standard_input_is_refused(
@@ -565,3 +568,61 @@ def test_a_damaged_workbook_is_one_line_and_exit_2(
     (line,) = errors(capsys)
     assert str(path) in line
     assert "xlsx" in line
+
+
+SICHUAN = str(ROOT / "examples/forms/templates/sichuan_jingyan_2023.xlsx")
+
+
+def test_show_and_lint_take_several_files() -> None:
+    # The Shanghai text has 3 projects, the Sichuan declaration 1.
+    status, out = run("show", FORM, SICHUAN, "--json")
+    assert status == 0
+    assert len(json.loads(out)) == 4
+    status, out = run("lint", FORM, SICHUAN, "--json")
+    assert [entry["file"] for entry in json.loads(out)] == [FORM] * 3 + [SICHUAN]
+    assert status == 1  # the Shanghai forms' PI001 and PI003
+
+
+def test_every_bad_file_is_named_before_anything_is_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    status, out = run("lint", str(tmp_path / "missing.xlsx"), FORM, str(empty))
+    assert (status, out) == (2, "")
+    lines = errors(capsys, tmp_path)
+    assert [line.split(":")[1].strip() for line in lines] == ["missing.xlsx", "empty.csv"]
+
+
+def test_standard_input_is_read_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run("show", "-", "-")[0] == 2
+    assert errors(capsys) == [
+        "perfindicator: <stdin>: standard input can be read once (标准输入只能读取一次)"
+    ]
+
+
+def test_lint_select_and_ignore(capsys: pytest.CaptureFixture[str]) -> None:
+    # The Shanghai forms have one PI001 and one PI003 finding (both errors).
+    def found(*options: str) -> list[str]:
+        _, out = run("lint", FORM, "--json", *options)
+        return [f["code"] for entry in json.loads(out) for f in entry["findings"]]
+
+    assert found() == ["PI001", "PI003"]
+    assert found("--select", "PI001") == ["PI001"]
+    assert found("--select", "PI00", "--ignore", "PI001") == ["PI003"]
+    assert found("--ignore", "PI001,PI003") == []
+    assert run("lint", FORM, "--ignore", "PI001,PI003")[0] == 0
+    capsys.readouterr()
+    assert run("lint", FORM, "--select", "XX9")[0] == 2
+    (line,) = errors(capsys)
+    assert "XX9 is not a lint rule or a prefix of one" in line
+
+
+def test_help_lists_the_exit_statuses_and_the_lint_codes() -> None:
+    status, out = run("--help")
+    assert status == 0
+    assert "exit status:" in out
+    assert "130  interrupted" in out
+    status, out = run("lint", "--help")
+    assert "PI001  error    every indicator has a target" in out
+    assert "PI041" in out

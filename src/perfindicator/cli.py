@@ -67,6 +67,7 @@ from perfindicator.model.targets import Target
 from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lint import Severity, lint
 from perfindicator.reports.monitoring import Likelihood, Progress, monitor
+from perfindicator.reports.rules import RULES, LintRules
 from perfindicator.reports.scheme import PRESETS
 from perfindicator.reports.selfeval import self_evaluate
 from perfindicator.scoring.evaluate import Actual
@@ -125,6 +126,9 @@ def main(
     except _Failure as failure:
         for problem in failure.problems:
             print(f"perfindicator: {_one_line(problem.summary())}", file=sys.stderr)
+        if getattr(args, "json", False):
+            # For programs: the same problems on standard output, as the results would be.
+            _print_json({"errors": [_problem_json(p) for p in failure.problems]}, out)
         return 2
     except BrokenPipeError:
         # The reader went away (`| head`): stop quietly, as other command-line tools do.
@@ -132,6 +136,25 @@ def main(
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _problem_json(problem: Problem) -> dict[str, Any]:
+    """A problem of the input as JSON: what is wrong, in both languages, and where."""
+    where = problem.where
+    return {
+        "code": problem.code,
+        "severity": problem.severity.value,
+        "place": str(where),
+        "file": where.file,
+        "sheet": where.sheet,
+        "page": where.page,
+        "row": where.row,
+        "column": where.column,
+        "subject": where.subject,
+        "message_en": problem.message_en,
+        "message_zh": problem.message_zh,
+        "text": problem.text,
+    }
 
 
 def _one_line(text: str) -> str:
@@ -159,6 +182,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="perfindicator",
         description="Show, lint and self-evaluate fiscal performance target forms (绩效目标申报表).",
+        epilog=_EXIT_STATUS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"perfindicator {_version()}")
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -167,10 +192,23 @@ def _parser() -> argparse.ArgumentParser:
         "(- for standard input: UTF-8 text, tab-separated cells)"
     )
     show = commands.add_parser("show", help="print each project and its indicator tree")
-    show.add_argument("form", metavar="FORM", help=form_help)
+    show.add_argument("forms", metavar="FORM", nargs="+", help=form_help)
     show.set_defaults(run=_show)
-    check = commands.add_parser("lint", help="print the defects of each project; exit 1 on errors")
-    check.add_argument("form", metavar="FORM", help=form_help)
+    check = commands.add_parser(
+        "lint",
+        help="print the defects of each project; exit 1 on errors",
+        epilog=_lint_codes(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("forms", metavar="FORM", nargs="+", help=form_help)
+    for option, what in (("--select", "only these rules"), ("--ignore", "not these rules")):
+        check.add_argument(
+            option,
+            metavar="CODES",
+            action="append",
+            default=[],
+            help=f"{what}: codes or their prefixes, comma-separated (PI001,PI03)",
+        )
     check.set_defaults(run=_lint)
     evaluate = commands.add_parser("evaluate", help="self-evaluate each project (绩效自评)")
     evaluate.add_argument("form", metavar="FORM", help=form_help)
@@ -321,8 +359,44 @@ def _print_json(data: object, out: TextIO) -> None:
     print(text, file=out)
 
 
+_EXIT_STATUS = """exit status:
+  0    done; nothing found that is an error
+  1    lint or audit found an error in a form
+  2    bad input: a file that cannot be read, a usage error (every problem is printed,
+       one a line, or as {"errors": [...]} with --json)
+  130  interrupted"""
+
+
+def _lint_codes() -> str:
+    lines = [f"  {rule.code}  {rule.severity.value:<7}  {rule.checks_en}" for rule in RULES]
+    return "lint rules (see the docs' lint rule reference):\n" + "\n".join(lines)
+
+
+def _many(args: argparse.Namespace) -> list[tuple[str, list[Project]]]:
+    """The projects of every form file, by file.
+
+    Every file is read before any problem of any of them is reported, so that each bad file
+    is named; standard input can be one of them, once.
+    """
+    if args.forms.count("-") > 1:
+        raise _Failure(
+            [_problem(_STDIN, "", "standard input can be read once", "标准输入只能读取一次")]
+        )
+    problems: list[Problem] = []
+    found = []
+    for path in args.forms:
+        projects = _collect(
+            problems, functools.partial(_projects, path, args.stdin, args.money_unit)
+        )
+        if projects is not None:
+            found.append((_STDIN if path == "-" else path, projects))
+    if problems:
+        raise _Failure(problems)
+    return found
+
+
 def _show(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form, args.stdin, args.money_unit)
+    projects = [p for _, found in _many(args) for p in found]
     if args.json:
         _print_json([to_dict(p) for p in projects], out)
         return 0
@@ -333,20 +407,51 @@ def _show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _lint(args: argparse.Namespace, out: TextIO) -> int:
-    projects = _projects(args.form, args.stdin, args.money_unit)
-    results = [(p, lint(p)) for p in projects]
+    rules = _lint_rules(args.select, args.ignore)
+    files = _many(args)
+    projects = [p for _, found in files for p in found]
+    results = [(path, p, lint(p, rules=rules)) for path, found in files for p in found]
     if args.json:
-        _print_json([{"project": p.name, "findings": to_dict(f)} for p, f in results], out)
+        _print_json(
+            [{"file": f, "project": p.name, "findings": to_dict(x)} for f, p, x in results], out
+        )
     else:
-        for project, findings in results:
+        for _, project, findings in results:
             for finding in findings:
                 print(f"{project.name}: {finding}", file=out)
-        total = sum(len(f) for _, f in results)
+        total = sum(len(f) for _, _, f in results)
         print(
             f"{total} finding{'s' if total != 1 else ''} in {len(projects)} project{'s' if len(projects) != 1 else ''}",
             file=out,
         )
-    return 1 if any(f.severity is Severity.ERROR for _, fs in results for f in fs) else 0
+    return 1 if any(f.severity is Severity.ERROR for _, _, fs in results for f in fs) else 0
+
+
+def _lint_rules(select: list[str], ignore: list[str]) -> LintRules:
+    """The rules `--select` and `--ignore` leave: codes or prefixes, comma-separated."""
+
+    def codes(given: list[str], option: str) -> set[str]:
+        found = set()
+        for word in (w.strip() for text in given for w in text.split(",") if w.strip()):
+            matching = {rule.code for rule in RULES if rule.code.startswith(word)}
+            if not matching:
+                raise _Failure(
+                    [
+                        _problem(
+                            "",
+                            option,
+                            f"{word} is not a lint rule or a prefix of one",
+                            "不是检查规则编号",
+                            text=word,
+                        )
+                    ]
+                )
+            found |= matching
+        return found
+
+    every = {rule.code for rule in RULES}
+    chosen = codes(select, "--select") if select else every
+    return LintRules(ignore=(every - chosen) | codes(ignore, "--ignore"))
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
