@@ -28,7 +28,7 @@ from perfindicator import (
     parse_target,
     self_evaluate,
 )
-from perfindicator.display.tables import Table, actual_text, findings_table, project_tables
+from perfindicator.display.tables import Table, findings_table, project_tables
 from perfindicator.display.text import (
     findings_text,
     project_text,
@@ -36,6 +36,7 @@ from perfindicator.display.text import (
     table,
     width,
 )
+from perfindicator.scoring.evaluate import actual_text
 
 D = Decimal
 

@@ -175,7 +175,7 @@ def test_reprs_are_readable() -> None:
         (lambda: lint("弱电安防"), "lint"),  # type: ignore[arg-type]
         (lambda: format_form(None), "format_form"),  # type: ignore[arg-type]
         (lambda: read_forms(b"text"), "read_forms"),  # type: ignore[arg-type]
-        (lambda: to_records({}), "to_records"),  # type: ignore[arg-type]
+        (lambda: to_records({}), "to_records"),
         (lambda: self_evaluate("x", {}), "self_evaluate"),  # type: ignore[arg-type]
         (lambda: Quantity(value=D(1)).compare(D(1)), "Quantity.compare"),  # type: ignore[arg-type]
         (lambda: Quantity(value=D(1)).is_comparable("1"), "Quantity.is_comparable"),  # type: ignore[arg-type]

@@ -55,7 +55,17 @@ from perfindicator.interchange.convert import (
     to_dict,
     to_json,
 )
-from perfindicator.interchange.records import Record, to_records
+from perfindicator.interchange.record_schema import (
+    Column,
+    ColumnType,
+    DiscrepancyRecord,
+    FindingRecord,
+    IndicatorRecord,
+    LineRecord,
+    MonitoringRecord,
+    RecordKind,
+)
+from perfindicator.interchange.records import Record, record_kind, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import FormKind, Period, ReportLayout, StandardBasis
@@ -118,6 +128,8 @@ __all__ = [
     "Cadence",
     "CellSyntaxError",
     "Change",
+    "Column",
+    "ColumnType",
     "Comparison",
     "DataError",
     "DatePeriod",
@@ -125,6 +137,7 @@ __all__ = [
     "Denominator",
     "Direction",
     "Discrepancy",
+    "DiscrepancyRecord",
     "Document",
     "Evaluation",
     "EvaluationError",
@@ -134,6 +147,7 @@ __all__ = [
     "FieldError",
     "FieldTypeError",
     "Finding",
+    "FindingRecord",
     "Findings",
     "FormError",
     "FormKind",
@@ -141,6 +155,7 @@ __all__ = [
     "Goals",
     "Grade",
     "Indicator",
+    "IndicatorRecord",
     "Judgement",
     "LabelError",
     "LabelledText",
@@ -149,6 +164,7 @@ __all__ = [
     "Level2Points",
     "Light",
     "Likelihood",
+    "LineRecord",
     "LintRules",
     "LowerIsBetter",
     "MissingExtraError",
@@ -156,6 +172,7 @@ __all__ = [
     "Monitoring",
     "MonitoringError",
     "MonitoringLine",
+    "MonitoringRecord",
     "MonitoringReport",
     "MonitoringRules",
     "Op",
@@ -174,6 +191,7 @@ __all__ = [
     "Range",
     "ReadError",
     "Record",
+    "RecordKind",
     "RelativeDeadline",
     "ReportLayout",
     "ReportedIndicator",
@@ -210,6 +228,7 @@ __all__ = [
     "project_of",
     "read_forms",
     "read_table",
+    "record_kind",
     "score",
     "self_evaluate",
     "target_from_cells",

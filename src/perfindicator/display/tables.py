@@ -6,7 +6,6 @@ scores with two decimals), so every renderer shows the same thing; renderers onl
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -17,12 +16,11 @@ from perfindicator.audits.audit import Audit
 from perfindicator.errors import FieldTypeError, Problem, Severity
 from perfindicator.model import _validators as v
 from perfindicator.model.kinds import Period
-from perfindicator.model.outcomes import Judgement
 from perfindicator.model.project import Indicator, Project
-from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import Direction
 from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
+from perfindicator.scoring.evaluate import actual_text
 
 __all__ = [
     "Table",
@@ -88,28 +86,6 @@ def _points(value: Decimal) -> str:
 def _money(value: Decimal) -> str:
     # Fixed-point: `str(Decimal("1E+3"))` would show an exponent on a form amount.
     return f"{value:f}"
-
-
-def actual_text(actual: object) -> str:
-    """An actual value as a person writes it: outcome words, not a `Judgement` repr.
-
-    Examples:
-        >>> from decimal import Decimal
-        >>> from perfindicator import Judgement, Outcome
-        >>> actual_text(Judgement(outcome=Outcome.PARTLY_ACHIEVED, fraction=Decimal("0.75")))
-        '部分达成年度指标并具有一定效果 (0.75)'
-        >>> import datetime
-        >>> actual_text(datetime.date(2022, 11, 30))
-        '2022-11-30'
-    """
-    if isinstance(actual, Judgement):
-        fraction = "" if actual.fraction is None else f" ({actual.fraction})"
-        return actual.outcome.value + fraction
-    if isinstance(actual, (Quantity, datetime.date)):
-        return str(actual)
-    raise FieldTypeError(
-        "actual_text", "actual", actual, "must be a Quantity, a date or a Judgement"
-    )
 
 
 # The money cells of the form, in its order, with their labels (the two 其他资金 cells told

@@ -11,7 +11,6 @@ computed, as the report a unit files.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -26,12 +25,12 @@ from perfindicator.grammar.actuals import is_not_applicable, read_actual
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.kinds import FormKind, ReportLayout
-from perfindicator.model.outcomes import Judgement, Outcome
+from perfindicator.model.outcomes import Outcome
 from perfindicator.model.project import Indicator, LabelledText, Project
-from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import TARGET_TYPES, Target
 from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.selfeval import Grade, SelfEvaluation
+from perfindicator.scoring.evaluate import actual_text
 
 __all__ = [
     "ExecutionLine",
@@ -521,7 +520,7 @@ class SelfEvaluationReport:
                 level2=line.indicator.level2,
                 target_text=str(line.evaluation.target),
                 target=line.evaluation.target,
-                actual_text=_written(line.evaluation.actual),
+                actual_text=actual_text(line.evaluation.actual, fraction=False),
                 points=line.points,
                 score=line.score,
                 note=notes.get(line.indicator.name, ""),
@@ -547,12 +546,3 @@ class SelfEvaluationReport:
 def _percent(budget: BudgetExecution) -> Decimal:
     """The execution rate in percent, rounded half up to 2 places, as forms print it."""
     return quotient(product(budget.executed, Decimal(100)), budget.budget, 2)
-
-
-def _written(actual: Quantity | datetime.date | Judgement) -> str:
-    """An actual as a form writes it: a quantity's text, an ISO date, an outcome's wording."""
-    if isinstance(actual, Judgement):
-        return actual.outcome.value
-    if isinstance(actual, datetime.date):
-        return actual.isoformat()
-    return str(actual)

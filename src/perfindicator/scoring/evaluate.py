@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from perfindicator._exact import difference, is_points, product, quotient
+from perfindicator._exact import difference, is_points, product
 from perfindicator._syntax import schedule_unit
 from perfindicator.errors import (
     ActualTypeError,
@@ -50,7 +50,7 @@ from perfindicator.model.targets import (
 from perfindicator.scoring import kernel
 from perfindicator.scoring.rules import DEFAULT_RULES, LowerIsBetter, ScoringRules
 
-__all__ = ["Actual", "Baseline", "Evaluation", "Events", "evaluate", "score"]
+__all__ = ["Actual", "Baseline", "Evaluation", "Events", "actual_text", "evaluate", "score"]
 
 Actual: TypeAlias = Quantity | str | Decimal | int | datetime.date | Outcome | Judgement
 """What `evaluate` accepts as an actual value."""
@@ -557,7 +557,7 @@ def _change(target: Change, actual: Quantity, baseline: Quantity, rules: Scoring
     )
     met, share = kernel.change(achieved, wanted)
     over = kernel.over_achieved(achieved, wanted, rules)
-    return _Judged(met, share, quotient(achieved, wanted, 4), not met or over)
+    return _Judged(met, share, kernel.ratio(achieved, wanted), not met or over)
 
 
 def _judgement(target: Qualitative, actual: object) -> Judgement:
@@ -576,3 +576,28 @@ def _judgement(target: Qualitative, actual: object) -> Judgement:
             )
         return Judgement(outcome=outcome)
     raise ActualTypeError(target, actual, "a qualitative target takes an Outcome or words")
+
+
+def actual_text(actual: object, *, fraction: bool = True) -> str:
+    """An actual value as a person writes it: outcome words, not a `Judgement` repr.
+
+    A judgement's fraction follows its outcome in brackets, unless `fraction` is false (a
+    form's cell holds only the words).
+
+    Examples:
+        >>> from decimal import Decimal
+        >>> from perfindicator import Judgement, Outcome
+        >>> actual_text(Judgement(outcome=Outcome.PARTLY_ACHIEVED, fraction=Decimal("0.75")))
+        '部分达成年度指标并具有一定效果 (0.75)'
+        >>> import datetime
+        >>> actual_text(datetime.date(2022, 11, 30))
+        '2022-11-30'
+    """
+    if isinstance(actual, Judgement):
+        shown = "" if actual.fraction is None or not fraction else f" ({actual.fraction})"
+        return actual.outcome.value + shown
+    if isinstance(actual, (Quantity, datetime.date)):
+        return str(actual)
+    raise FieldTypeError(
+        "actual_text", "actual", actual, "must be a Quantity, a date or a Judgement"
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfindicator._exact import difference, product, quotient
+from perfindicator._exact import difference, magnitude_problem, product, quotient
 from perfindicator.model.targets import Op
 from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
@@ -98,8 +98,15 @@ def change(achieved: Decimal, wanted: Decimal) -> tuple[bool, Share]:
 
 
 def ratio(actual: Decimal, target: Decimal) -> Decimal | None:
-    """The completion ratio actual / target rounded half up to 4 places; `None` for a zero target."""
-    return quotient(actual, target, 4) if target > 0 else None
+    """The completion ratio actual / target rounded half up to 4 places, or `None`.
+
+    `None` for a zero target, and for a ratio beyond the numbers the library takes (10^40
+    亿公里 over 10^-20 毫米): the ratio only informs, and a result must read back from JSON.
+    """
+    if target <= 0:
+        return None
+    found = quotient(actual, target, 4)
+    return None if magnitude_problem(found) else found
 
 
 def over_achieved(actual: Decimal, target: Decimal, rules: ScoringRules) -> bool:
