@@ -321,3 +321,12 @@ def test_big5_is_told_from_gb18030_by_the_detector() -> None:
         "產出指標 數量指標 維修面積 維修面積 400平方米\n滿意度指標 服務對象滿意度指標 幹警滿意度\n"
     )
     assert decode_text(text.encode("big5")) == text
+
+
+def test_a_short_gb18030_line_is_not_taken_for_utf16(tmp_path: Path) -> None:
+    # `,?\xa0` and a line break in GB18030 is 8 bytes that also decode as BOM-less UTF-16
+    # (as 'ⰿ脰萲ഊ', no line break): found by the property above; GB18030 is the reading.
+    path = tmp_path / "r.csv"
+    path.write_bytes(",?\xa0\r\n".encode("gb18030"))
+    (table,) = read_grids(path)
+    assert [[cell.value for cell in row] for row in table.rows] == [[None, "?\xa0"]]

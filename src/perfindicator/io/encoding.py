@@ -149,10 +149,27 @@ def _candidates(data: bytes, declared: str | None) -> list[str]:
     if _decodes(data, "gb18030"):
         guesses = _guesses(data)
         if "gb18030" not in guesses:
-            candidates.extend(name for name in guesses if name in _OTHER_CHINESE)
+            candidates.extend(name for name in guesses if _plausible(data, name))
     candidates.append("gb18030")
     # Each encoding once, in order: a failure is reported for its first try only.
     return list(dict.fromkeys(candidates))
+
+
+def _plausible(data: bytes, encoding: str) -> bool:
+    r"""Whether a detector's guess is another encoding of Chinese text that reads as lines.
+
+    UTF-16/32 without a byte order mark must decode to text with a line break: a few bytes
+    of GB18030 ending in one (`,?\x810\x842\r\n`) also decode as UTF-16, as a line of
+    nonsense whose last character is U+0D0A, not a line break.
+    """
+    if encoding not in _OTHER_CHINESE:
+        return False
+    if not encoding.startswith("utf-"):
+        return True
+    try:
+        return "\n" in data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
