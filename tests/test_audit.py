@@ -432,6 +432,23 @@ def test_au402_a_grade_that_does_not_match_the_total() -> None:
     assert audit(attrs.evolve(CLEAN, grade_text="优秀")).discrepancies == ()
 
 
+def test_au404_a_subtotal_that_is_not_the_sum_of_its_lines() -> None:
+    from perfindicator import ReportedSubtotal
+
+    # 产出 lines: points 30 + 20 = 50, scores 30 + 20 = 50; printed 50 and 49.
+    subtotal = ReportedSubtotal(
+        label="小计", lines=("培训人次", "考核合格率"), points=D(50), score=D(49)
+    )
+    found = only(audit(attrs.evolve(CLEAN, subtotals=(subtotal,))), "AU404")
+    assert (found.reported, found.recomputed) == (D(49), D(50))
+    right = attrs.evolve(subtotal, score=D(50))
+    assert audit(attrs.evolve(CLEAN, subtotals=(right,))).discrepancies == ()
+    # A deduction is taken off the line's score: 50 − 2 = 48.
+    deducted = attrs.evolve(with_line(0, deduction=D(2)), total=D("97.50"))
+    found = only(audit(attrs.evolve(deducted, subtotals=(subtotal,))), "AU404")
+    assert found.recomputed == D(48)
+
+
 def test_au403_no_total_printed() -> None:
     result = audit(attrs.evolve(CLEAN, total=None, grade_text=""))
     assert codes(result) == ["AU403"]

@@ -532,3 +532,30 @@ def test_any_grid_under_a_title_reads_or_is_refused(rows: list[list[Any]]) -> No
     except FormError:
         return
     assert all(isinstance(d, SelfEvaluationReport) for d in documents)
+
+
+def test_subtotal_rows_are_read_with_the_lines_they_sum() -> None:
+    from perfindicator import ReportedSubtotal, audit
+
+    rows = [
+        ["项目支出绩效自评表", None, None, None, None, None, None, None, None],
+        ["(2022年度)", None, None, None, None, None, None, None, None],
+        ["项目名称", "示例", None, None, None, None, None, None, None],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+         "得分", "偏差原因分析及改进措施"],
+        [None, "产出指标(50分)", "数量指标", "培训人次", "≥100人次", "100人次", 30, 30, None],
+        [None, None, "质量指标", "合格率", "≥90%", "95%", 20, 20, None],
+        [None, "小计", None, None, None, None, 50, 48, None],
+        [None, "满意度指标(50分)", "服务对象满意度指标", "满意度", "≥90%", "92%", 50, 50, None],
+        [None, "满意度指标小计", None, None, None, None, 50, 50, None],
+        ["总分", None, None, None, None, None, 100, 100, None],
+    ]  # fmt: skip
+    report = _report(rows)
+    assert report.subtotals == (
+        ReportedSubtotal(label="小计", lines=("培训人次", "合格率"), points=D(50), score=D(48)),
+        ReportedSubtotal(label="满意度指标小计", lines=("满意度",), points=D(50), score=D(50)),
+    )
+    assert report.subtotals[0].place.row == 7
+    # The first subtotal prints 48 where its lines scored 30 + 20 = 50.
+    (found,) = [d for d in audit(report).discrepancies if d.code == "AU404"]
+    assert (found.reported, found.recomputed) == (D(48), D(50))

@@ -22,6 +22,7 @@ from perfindicator.documents.selfeval_report import (
     ExecutionLine,
     PointsLabel,
     ReportedIndicator,
+    ReportedSubtotal,
     SelfEvaluationReport,
 )
 from perfindicator.documents.shanghai import format_form, read_forms
@@ -195,6 +196,7 @@ __all__ = [
     "RelativeDeadline",
     "ReportLayout",
     "ReportedIndicator",
+    "ReportedSubtotal",
     "Schedule",
     "ScoredIndicator",
     "ScoringRules",

@@ -226,6 +226,7 @@ class _Auditor:
         execution_points = self.execution_points()
         self.whole(points, execution_points)
         execution = self.execution(execution_points)
+        self.subtotals()
         self.totals()
         recomputed = self.recomputed(lines, points, evaluations, execution, execution_points)
         total = exact_sum(
@@ -501,18 +502,29 @@ class _Auditor:
                 self.discretion(line, score, recomputed)
                 return
             # A miss in any words (未完成, 否) scored above its band is scored above the rule.
-        if score > recomputed:
-            self.say(
-                "AU101",
-                f"scored {score}, the rule gives {recomputed}",
-                f"得分{score}，按规则应为{recomputed}",
-                where=line.place,
-                indicator=name,
-                reported=score,
-                recomputed=recomputed,
-            )
+        self.departs(line, score, recomputed)
+
+    def departs(
+        self, line: ReportedIndicator, score: Decimal, recomputed: Decimal, *, lines: int = 1
+    ) -> None:
+        """A printed score that is not the rule's: above it an error, below it discretion.
+
+        `lines`: how many lines the score covers (a group's, judged as a whole).
+        """
+        if score <= recomputed:
+            self.discretion(line, score, recomputed)
             return
-        self.discretion(line, score, recomputed)
+        what = "scored" if lines == 1 else f"the group of {lines} lines is scored"
+        what_zh = "" if lines == 1 else f"该组{lines}项指标"
+        self.say(
+            "AU101",
+            f"{what} {score}, the rule gives {recomputed}",
+            f"{what_zh}得分{score}，按规则应为{recomputed}",
+            where=line.place,
+            indicator=line.name,
+            reported=score,
+            recomputed=recomputed,
+        )
 
     def discretion(self, line: ReportedIndicator, score: Decimal, recomputed: Decimal) -> None:
         self.say(
@@ -558,19 +570,7 @@ class _Auditor:
             exact = exact_sum(r for r in recomputed if r is not None)
             if self.close(score, exact):
                 continue
-            if score > exact:
-                size = len(group.members)
-                self.say(
-                    "AU101",
-                    f"the group of {size} lines is scored {score}, the rule gives {exact}",
-                    f"该组{size}项指标得分{score}，按规则应为{exact}",
-                    where=line.place,
-                    indicator=line.name,
-                    reported=score,
-                    recomputed=exact,
-                )
-            else:
-                self.discretion(line, score, exact)
+            self.departs(line, score, exact, lines=len(group.members))
 
     # --- Budget execution -------------------------------------------------------------
 
@@ -689,6 +689,30 @@ class _Auditor:
             )
 
     # --- Totals -----------------------------------------------------------------------
+
+    def subtotals(self) -> None:
+        """Check each subtotal row against the printed figures of the lines it sums."""
+        by_name = {line.name: line for line in self.report.lines}
+        for subtotal in self.report.subtotals:
+            lines = [by_name[name] for name in subtotal.lines if name in by_name]
+            sums = (
+                ("points", "分值", subtotal.points, [x.points for x in lines]),
+                ("score", "得分", subtotal.score, [_net(x.score, x.deduction) for x in lines]),
+            )
+            for what, what_zh, printed, parts in sums:
+                if printed is None:
+                    continue
+                total = exact_sum(p for p in parts if p is not None)
+                if not self.close(printed, total):
+                    self.say(
+                        "AU404",
+                        f"the {what} of {subtotal.label} is {printed}, its {len(lines)} lines "
+                        f"add up to {total}",
+                        f"{subtotal.label}{what_zh}{printed}，所含{len(lines)}项指标合计{total}",
+                        where=subtotal.place,
+                        reported=printed,
+                        recomputed=total,
+                    )
 
     def totals(self) -> None:
         """Check the printed total against its printed parts, and the grade against it."""

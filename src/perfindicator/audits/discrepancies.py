@@ -82,6 +82,8 @@ CODES: dict[str, Code] = {
     "AU402": Code(_E, "the grade does not match the printed total, or is not a grade",
                   "评价等级与总分不符"),
     "AU403": Code(_N, "no total is printed", "未填写总分"),
+    "AU404": Code(_E, "a subtotal (小计) is not the sum of the printed points or scores (after "
+                  "deductions) of the lines above it", "小计与所含指标合计不符"),
 }  # fmt: skip
 """Every audit code, with its severity and rule."""
 

@@ -43,6 +43,7 @@ from perfindicator.documents.selfeval_report import (
     ExecutionLine,
     PointsLabel,
     ReportedIndicator,
+    ReportedSubtotal,
     SelfEvaluationReport,
 )
 from perfindicator.errors import FieldError, PerfIndicatorError, Place
@@ -156,6 +157,8 @@ class _Reader:
         self.headers: list[_Indicators] = []
         self.labels: list[PointsLabel] = []
         self.lines: list[ReportedIndicator] = []
+        self.subtotals: list[ReportedSubtotal] = []
+        self.summed = 0  # the lines above the last subtotal
         self.level1: Level1 | None = None
         self.level2: Level2 | None = None
         # The total score, the cell it is read from, and its label's cell (总分, 项目总得分).
@@ -225,9 +228,35 @@ class _Reader:
                 return
             self.execution = None
         if self.indicators is not None:
-            self.indicator_line(row, self.indicators)
+            if any(L.is_subtotal(cell.label.text) for cell in row):
+                self.subtotal(row, self.indicators)
+            else:
+                self.indicator_line(row, self.indicators)
             return
         host.pairs(self.fields_of(row))
+
+    def subtotal(self, row: list[Text], header: _Indicators) -> None:
+        """`小计 | … | 50 | 47.5`: the points and score of the lines since the last subtotal."""
+        label = next(cell for cell in row if L.is_subtotal(cell.label.text))
+        found: dict[str, Decimal | None] = {"points": None, "score": None}
+        for cell in row:
+            column = header.columns.get(cell.column)
+            if cell is label:
+                continue
+            if column is not None and column[0] in found and _is_number(cell):
+                found[column[0]] = self.number(cell, label.text)
+            else:
+                self.host.keep(label.text, cell)
+        self.subtotals.append(
+            ReportedSubtotal(
+                label=label.label.text,
+                lines=tuple(line.name for line in self.lines[self.summed :]),
+                points=found["points"],
+                score=found["score"],
+                place=label.place,
+            )
+        )
+        self.summed = len(self.lines)
 
     def is_label(self, cell: Text) -> bool:
         word = cell.label.text
@@ -630,6 +659,7 @@ class _Reader:
                     execution=tuple(self.execution_lines),
                     labels=tuple(self.labels),
                     lines=tuple(self.lines),
+                    subtotals=tuple(self.subtotals),
                     total_points=self.total_points,
                     total=None if self.total is None else self.total[0],
                     total_place=Place() if self.total is None else self.total[2].place,

@@ -52,6 +52,7 @@ __all__ = [
     "MoneyUnit",
     "fold",
     "is_label",
+    "is_subtotal",
     "is_title",
     "monitoring_column",
     "months_covered",
@@ -491,6 +492,17 @@ SELF_EVALUATION_TOTAL_LABELS: frozenset[str] = frozenset(
 """Labels of a self-evaluation's total score: a row of its own (`总分`, `合计`, with the
 total's points under the points column and its score under the score column) or a header
 field (`项目总得分`, `自评总分(分)`) with the score beside it."""
+
+
+def is_subtotal(word: str) -> bool:
+    """Whether a normalised label is a subtotal's: `小计`, `产出指标小计`.
+
+    Examples:
+        >>> is_subtotal("产出指标小计"), is_subtotal("合计")
+        (True, False)
+    """
+    return word.endswith("小计")
+
 
 SELF_EVALUATION_FOOTER_LABELS: dict[str, str] = {
     "评价结论": "conclusion",

@@ -36,6 +36,7 @@ __all__ = [
     "ExecutionLine",
     "PointsLabel",
     "ReportedIndicator",
+    "ReportedSubtotal",
     "SelfEvaluationReport",
 ]
 
@@ -122,6 +123,35 @@ class PointsLabel:
     label: str = attrs.field(validator=v.name)
     points: Decimal = attrs.field(converter=v.to_exact, validator=v.decimal)
     level1: Level1 | None = attrs.field(default=None, validator=v.optional(v.instance_of(Level1)))
+    place: Place = attrs.field(
+        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+    )
+
+    __repr__ = _repr.compact
+
+
+@attrs.frozen(kw_only=True)
+class ReportedSubtotal:
+    """A subtotal row (小计) of the indicator table, as published.
+
+    Attributes:
+        label: its label as written (`小计`, `产出指标小计`).
+        lines: the names of the indicator lines it sums: those between it and the
+            subtotal (or the table's head) above it.
+        points: its 分值, or `None`.
+        score: its 得分, or `None`.
+        place: where the row is (its label); no part of equality.
+
+    Examples:
+        >>> ReportedSubtotal(label="小计", lines=("培训人次", "合格率"), points=50,
+        ...     score=Decimal("47.5")).score
+        Decimal('47.5')
+    """
+
+    label: str = attrs.field(validator=v.name)
+    lines: tuple[str, ...] = attrs.field(validator=v.tuple_of(str))
+    points: Decimal | None = attrs.field(default=None, converter=v.to_exact, validator=_NUMBER)
+    score: Decimal | None = attrs.field(default=None, converter=v.to_exact, validator=_NUMBER)
     place: Place = attrs.field(
         metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
     )
@@ -247,6 +277,7 @@ class SelfEvaluationReport:
         execution: the execution block's rows, the total first as published.
         labels: the points labels (`产出指标(50分)`, `年度绩效目标1(40分)`), in table order.
         lines: the indicator lines, in table order.
+        subtotals: the subtotal rows (小计), in table order.
         total_points: the points of the total row (合计), where it prints them.
         total: the total score as published (总分, 合计, 项目总得分, 自评总分).
         grade_text: the grade as written (`优`, `良好`), or `""`.
@@ -292,6 +323,9 @@ class SelfEvaluationReport:
     labels: tuple[PointsLabel, ...] = attrs.field(default=(), validator=v.tuple_of(PointsLabel))
     lines: tuple[ReportedIndicator, ...] = attrs.field(
         default=(), validator=v.tuple_of(ReportedIndicator)
+    )
+    subtotals: tuple[ReportedSubtotal, ...] = attrs.field(
+        default=(), validator=v.tuple_of(ReportedSubtotal)
     )
     total_points: Decimal | None = attrs.field(
         default=None, converter=v.to_exact, validator=_NUMBER
