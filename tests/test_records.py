@@ -93,15 +93,15 @@ def _column(kind: RecordKind, name: str) -> Column:
 @pytest.mark.parametrize(
     ("kind", "name", "precision", "scale"),
     [
-        # Any number the library accepts: 40 digits before the point, 20 after.
-        ("indicators", "value", 60, 20),
-        ("discrepancies", "reported", 60, 20),
-        ("discrepancies", "recomputed", 60, 20),
+        # Any number the library accepts: 18 digits before the point, 20 after.
+        ("indicators", "value", 38, 20),
+        ("discrepancies", "reported", 38, 20),
+        ("discrepancies", "recomputed", 38, 20),
         # Points and scores are amounts in whole cents; ratios have 4 places.
-        ("lines", "points", 42, 2),
-        ("lines", "score", 42, 2),
-        ("lines", "ratio", 44, 4),
-        ("monitoring", "attainment", 44, 4),
+        ("lines", "points", 20, 2),
+        ("lines", "score", 20, 2),
+        ("lines", "ratio", 22, 4),
+        ("monitoring", "attainment", 22, 4),
     ],
 )
 def test_decimal_columns_are_wide_enough(
@@ -124,7 +124,7 @@ def test_category_columns_list_the_chinese_labels() -> None:
     assert _column("indicators", "operator").categories == (">=", ">", "=", "<=", "<")
 
 
-_POINTS = Column(name="points", type=ColumnType.DECIMAL, precision=42, scale=2)
+_POINTS = Column(name="points", type=ColumnType.DECIMAL, precision=20, scale=2)
 
 
 @pytest.mark.parametrize(
@@ -135,8 +135,8 @@ _POINTS = Column(name="points", type=ColumnType.DECIMAL, precision=42, scale=2)
         (D("12.5000000"), True),  # trailing zeros after the point do not count
         (D("0.125"), False),  # three places
         (D("-0.01"), True),
-        (D("9" * 40 + ".99"), True),  # 40 whole digits
-        (D("1" + "0" * 40), False),  # 41
+        (D("9" * 18 + ".99"), True),  # 18 whole digits
+        (D("1" + "0" * 18), False),  # 19
         (D("1E+40"), False),
         (D("0E-99"), True),  # zero at any exponent
         (D("1E+999999999"), False),  # refused without building the integer
@@ -368,7 +368,7 @@ def test_an_extreme_ratio_fits_its_column() -> None:
     # ratio is left empty, and the line still scores (met: all 90 points).
     project = _project("示例", 2022, ("里程", ">=0.00000000000000000001毫米", Level2.QUANTITY))
     weights = Weights(output=90, benefit=0, satisfaction=0)
-    result = self_evaluate(project, {"里程": "9" * 40 + "亿公里"}, weights=weights)
+    result = self_evaluate(project, {"里程": "9" * 18 + "亿公里"}, weights=weights)
     _holds_schema("lines", to_records(result))
 
 

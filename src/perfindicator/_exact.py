@@ -18,11 +18,13 @@ _UNBOUNDED = Context(
 )
 
 
-# The numbers the library takes: at most 40 digits before the decimal point and 20 after
-# (trailing zeros after the point do not count), 60 digits in all. Far beyond any amount in yuan or measured
+# The numbers the library takes: at most 18 digits before the decimal point and 20 after
+# (trailing zeros after the point do not count). Far beyond any amount in yuan or measured
 # value on a form, and small enough that every exact step (products, integer ratios, text)
 # stays fast: `Decimal("1E+999999999")` would otherwise make a billion-digit integer.
-MAX_WHOLE_DIGITS = 40
+# 38 digits in all is what a 128-bit decimal holds (polars' and Arrow's decimal128), so
+# every value the library takes has a column in every DataFrame backend.
+MAX_WHOLE_DIGITS = 18
 MAX_PLACES = 20
 
 
@@ -32,8 +34,8 @@ def magnitude_problem(value: Decimal) -> str | None:
     Examples:
         >>> magnitude_problem(Decimal("15399.72")) is None
         True
-        >>> magnitude_problem(Decimal("1E+40"))
-        'has more than 40 digits before the decimal point (数值过大)'
+        >>> magnitude_problem(Decimal("1E+18"))
+        'has more than 18 digits before the decimal point (数值过大)'
     """
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite

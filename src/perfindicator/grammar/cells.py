@@ -146,7 +146,7 @@ def decimal_from_float(value: float) -> Decimal:
     typed numbers, and come back as `repr` writes them (`0.30000000000000004`).
 
     Raises:
-        FieldError: `value` is NaN or infinite, or beyond the supported size (40 digits
+        FieldError: `value` is NaN or infinite, or beyond the supported size (18 digits
             before the point, 20 after).
         FieldTypeError: `value` is not a float (a bool, say).
 

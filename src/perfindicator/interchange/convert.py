@@ -632,7 +632,7 @@ def loads(text: str | bytes) -> object:
     - a key given twice in one object is refused (JSON readers usually keep the last);
     - floats, `NaN` and `Infinity` are refused: the library's numbers are exact, written as
       decimal strings such as `"95.5"`. No float is ever returned, so a caller needs no check;
-    - whole numbers of more than 40 digits are refused (the supported size);
+    - whole numbers of more than 18 digits are refused (the supported size);
     - strings and keys holding a lone surrogate (`"\ud800"`) are refused: no UTF-8 text
       can hold one, so it could never be written again;
     - nesting deeper than 100 levels is refused.

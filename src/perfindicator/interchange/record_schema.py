@@ -69,7 +69,7 @@ class Column:
             values: Chinese labels such as `产出指标`, `红灯`); else `()`.
 
     Examples:
-        >>> points = Column(name="points", type=ColumnType.DECIMAL, precision=42, scale=2)
+        >>> points = Column(name="points", type=ColumnType.DECIMAL, precision=20, scale=2)
         >>> points.fits(Decimal("12.50")), points.fits(Decimal("0.125")), points.fits(None)
         (True, False, True)
     """
@@ -237,7 +237,7 @@ Examples:
     ['project', 'year', 'level1', 'level2', 'indicator', 'target']
     >>> value = SCHEMAS["indicators"][13]
     >>> value.name, value.type, value.precision, value.scale
-    ('value', <ColumnType.DECIMAL: 'decimal'>, 60, 20)
+    ('value', <ColumnType.DECIMAL: 'decimal'>, 38, 20)
 """
 
 

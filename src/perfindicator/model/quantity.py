@@ -33,7 +33,7 @@ class Quantity:
     """A measured or target amount: an exact `Decimal` and its unit as written.
 
     The value is a `Decimal` (an `int` is taken and converted) of the supported size: at most
-    40 digits before the decimal point and 20 after. The unit is `""` when none is written.
+    18 digits before the decimal point and 20 after. The unit is `""` when none is written.
     Two quantities are equal when value and unit are
     equal; `10000人次` and `1万人次` are different spellings, comparable through
     [`to_base`][perfindicator.Quantity.to_base].
@@ -107,7 +107,7 @@ def _converted(value: Decimal, unit: str) -> Quantity:
     """Build the base-unit form of a valid quantity, without validation.
 
     The value is exact (`product`) and the base unit a unit, but scaling can take a value
-    past the supported size (40 digits of 亿元 are 48 digits of 元): conversion must not fail
+    past the supported size (18 digits of 亿元 are 26 digits of 元): conversion must not fail
     for a quantity that exists. attrs documents `object.__setattr__` for frozen classes.
     """
     quantity = object.__new__(Quantity)
