@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal as D
+from pathlib import Path
 
 import attrs
 import pytest
@@ -20,9 +21,11 @@ from perfindicator import (
     BudgetExecution,
     Change,
     ExecutionLine,
+    Funding,
     Indicator,
     Level1,
     Level2,
+    MonitoringReport,
     Project,
     ReportedIndicator,
     SelfEvaluation,
@@ -34,9 +37,10 @@ from perfindicator import (
     parse_target,
     self_evaluate,
 )
-from perfindicator.errors import FieldError, FieldTypeError, PerfIndicatorError
+from perfindicator.errors import FieldError, FieldTypeError, PerfIndicatorError, Place, Problem
 from perfindicator.interchange.record_schema import SCHEMAS, Column, ColumnType, RecordKind
 from perfindicator.interchange.records import record_kind, to_records
+from perfindicator.io import read
 from perfindicator.model.targets import RelativeDeadline
 from perfindicator.reports.monitoring import Likelihood, Progress
 from perfindicator.scoring.evaluate import Actual
@@ -70,10 +74,14 @@ def _holds_schema(kind: RecordKind, rows: Sequence[Mapping[str, object]]) -> Non
 
 
 def test_every_kind_has_the_identity_first_and_unique_columns() -> None:
-    assert set(SCHEMAS) == {"indicators", "lines", "findings", "discrepancies", "monitoring"}
-    for columns in SCHEMAS.values():
+    assert list(SCHEMAS) == [
+        "projects", "indicators", "lines", "findings", "audits", "discrepancies", "monitoring",
+        "errors",
+    ]  # fmt: skip
+    for kind, columns in SCHEMAS.items():
         names = [column.name for column in columns]
-        assert names[:2] == ["project", "year"]
+        # A problem that stopped a file from being read belongs to no project.
+        assert (names[:2] == ["project", "year"]) is (kind != "errors")
         assert len(set(names)) == len(names)
 
 
@@ -81,7 +89,7 @@ def test_todays_project_columns_stay() -> None:
     assert [column.name for column in SCHEMAS["indicators"]] == [
         "project", "year", "category", "department", "implementing_unit", "start", "end",
         "level1", "level2", "indicator", "target", "kind", "operator", "value", "unit",
-        "low", "high", "deadline",
+        "low", "high", "deadline", "period", "weight", "direction", "basis", "explanation",
     ]  # fmt: skip
 
 
@@ -187,6 +195,7 @@ def test_indicator_rows() -> None:
         "end": datetime.date(2022, 12, 31), "level1": "产出指标", "level2": "质量指标",
         "indicator": "接答率", "target": ">=95%", "kind": "Comparison", "operator": ">=",
         "value": D(95), "unit": "%", "low": None, "high": None, "deadline": None,
+        "period": "年度", "weight": None, "direction": None, "basis": None, "explanation": "",
     }  # fmt: skip
     # A deadline without a year takes the budget year: 2022-09-30.
     assert (done["kind"], done["deadline"], done["value"]) == (
@@ -321,6 +330,156 @@ def test_discrepancy_rows() -> None:
     }  # fmt: skip
 
 
+# --- Documents: one row per document ("projects") -----------------------------------------
+
+_TEMPLATES = Path(__file__).parent.parent / "examples" / "forms" / "templates"
+
+
+def test_project_rows_of_a_declaration() -> None:
+    project = Project(
+        name="示例",
+        year=2022,
+        department="某局",
+        start=datetime.date(2022, 1, 1),
+        end=datetime.date(2022, 12, 31),
+        funding=Funding(total=D("153997200"), fiscal=D("153997200")),
+        indicators=_project("示例", 2022, ("接答率", "≥95%", Level2.QUALITY)).indicators,
+    )
+    (row,) = to_records(project, kind="projects")
+    _holds_schema("projects", [row])
+    assert row == {
+        "project": "示例", "year": 2022, "document": "申报表", "category": "",
+        "department": "某局", "implementing_unit": "", "start": datetime.date(2022, 1, 1),
+        "end": datetime.date(2022, 12, 31), "funding": D("153997200"), "in_yuan": True,
+        "indicators": 1, "reported_total": None, "file": None, "sheet": None, "page": None,
+    }  # fmt: skip
+
+
+def test_project_rows_of_published_reports() -> None:
+    path = str(_TEMPLATES / "anhui_chizhou_2022.csv")
+    (report,) = read(path)
+    (monitoring,) = read(str(_TEMPLATES / "hubei_huangshi_2019.csv"))
+    assert isinstance(report, SelfEvaluationReport)
+    assert isinstance(monitoring, MonitoringReport)
+    rows = to_records([report, monitoring])  # reports make project rows by default
+    _holds_schema("projects", rows)
+    chizhou, huangshi = rows
+    # The form: 全年预算数 50 万元 on the 年度资金总额 row, eight indicator rows, 总分 99.19.
+    assert {k: chizhou[k] for k in ("project", "year", "document", "department")} == {
+        "project": "山洪灾害防治非工程措施运行维护", "year": 2022, "document": "绩效自评表",
+        "department": "池州市水利局",
+    }  # fmt: skip
+    assert (chizhou["implementing_unit"], chizhou["funding"], chizhou["in_yuan"]) == (
+        "池州市水文水资源局",
+        D(500000),
+        True,
+    )
+    assert (chizhou["indicators"], chizhou["reported_total"], chizhou["file"]) == (
+        8,
+        D("99.19"),
+        path,
+    )
+    # 年初预算数 220 万元 on 年度资金总额, six indicator rows, no total score.
+    assert (huangshi["project"], huangshi["year"], huangshi["document"]) == (
+        "社区居民职业技能培训",
+        2019,
+        "绩效监控表",
+    )
+    assert (huangshi["funding"], huangshi["indicators"], huangshi["reported_total"]) == (
+        D(2200000),
+        6,
+        None,
+    )
+
+
+def test_documents_of_every_kind_make_one_projects_table() -> None:
+    (report,) = read(str(_TEMPLATES / "anhui_chizhou_2022.csv"))
+    assert isinstance(report, SelfEvaluationReport)
+    declaration = Project(name="示例", year=2023)
+    rows = to_records([declaration, report], kind="projects")
+    assert [(r["project"], r["document"]) for r in rows] == [
+        ("示例", "申报表"),
+        ("山洪灾害防治非工程措施运行维护", "绩效自评表"),
+    ]
+    with pytest.raises(FieldTypeError, match="of one record kind"):
+        to_records([declaration, report])  # type: ignore[list-item]  # indicators or projects?
+
+
+# --- Audits: one row per audit ("audits") --------------------------------------------------
+
+
+def test_audit_rows() -> None:
+    report = SelfEvaluationReport(
+        name="接答项目",
+        year=2022,
+        execution=(ExecutionLine(budget=100, executed=90, rate=D("90.00"), points=10, score=9),),
+        lines=(
+            ReportedIndicator(
+                name="接答率",
+                level1=Level1.OUTPUT,
+                level2=Level2.QUALITY,
+                target_text="≥95%",
+                target=parse_target("≥95%"),
+                actual_text="90%",
+                points=90,
+                score=90,
+                note="话务高峰",
+            ),
+        ),
+        total=99,
+    )
+    result = audit(report)
+    (row,) = to_records(result, kind="audits")
+    _holds_schema("audits", [row])
+    # Execution 90 / 100 × 10 = 9.00; the line 90 / 95 × 90 = 85.26; 94.26 in all.
+    assert {k: row[k] for k in ("project", "year", "scheme", "reported_total", "total")} == {
+        "project": "接答项目", "year": 2022, "scheme": "central_10", "reported_total": D(99),
+        "total": D("94.26"),
+    }  # fmt: skip
+    assert row["execution_score"] == D("9.00")
+    severities = [found.severity.value for found in result.discrepancies]
+    assert severities.count("error") >= 1  # the line's score (AU101)
+    assert (row["errors"], row["warnings"], row["notes"]) == (
+        severities.count("error"),
+        severities.count("warning"),
+        severities.count("note"),
+    )
+
+
+# --- Errors: one row per problem, no project ("errors") -------------------------------------
+
+
+def test_error_rows() -> None:
+    problem = Problem(
+        code="form",
+        message_en="no indicator table",
+        message_zh="缺少绩效指标表",
+        where=Place(file="a.xlsx", sheet="Sheet1", row=3, column=2, subject="表头"),
+        text="项目名称",
+    )
+    rows = to_records([problem, problem], kind="errors")
+    _holds_schema("errors", rows)
+    assert rows[0] == {
+        "file": "a.xlsx", "sheet": "Sheet1", "page": None, "row": 3, "column": 2,
+        "subject": "表头", "code": "form", "severity": "error",
+        "message_en": "no indicator table", "message_zh": "缺少绩效指标表", "text": "项目名称",
+    }  # fmt: skip
+    assert to_records(lint(Project(name="空项目", year=2023)), kind="errors")[0]["code"] == "PI021"
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("lines", "Project makes records of indicators, projects"),
+        ("errors", "Project makes records of indicators, projects"),
+        ("tables", "must be one of projects, indicators, lines"),
+    ],
+)
+def test_a_kind_the_results_do_not_offer_is_refused(kind: str, message: str) -> None:
+    with pytest.raises(FieldError, match=message):
+        to_records(Project(name="示例", year=2022), kind=kind)  # type: ignore[call-overload]
+
+
 # --- Monitoring: one row per line ---------------------------------------------------------
 
 
@@ -439,6 +598,9 @@ def test_indicator_records_hold_the_schema(generated: list[Project]) -> None:
     rows = to_records(generated)
     _holds_schema("indicators", rows)
     assert len(rows) == sum(len(p.indicators) for p in generated)
+    documents = to_records(generated, kind="projects")
+    _holds_schema("projects", documents)
+    assert [r["indicators"] for r in documents] == [len(p.indicators) for p in generated]
 
 
 @settings(max_examples=60, deadline=None)
@@ -446,6 +608,9 @@ def test_indicator_records_hold_the_schema(generated: list[Project]) -> None:
 def test_finding_records_hold_the_schema(generated: list[Project]) -> None:
     rows = to_records([(project, lint(project)) for project in generated])
     _holds_schema("findings", rows)
+    errors = to_records([found for project in generated for found in lint(project)], kind="errors")
+    _holds_schema("errors", errors)
+    assert len(errors) == len(rows)
     assert {(r["project"], r["year"]) for r in rows} <= {(p.name, p.year) for p in generated}
 
 
@@ -532,6 +697,10 @@ def test_discrepancy_records_hold_the_schema(
         lines=lines,
         total=data.draw(st.none() | st.decimals(min_value=0, max_value=100, places=2)),
     )
-    rows = to_records(audit(report))
+    result = audit(report)
+    rows = to_records(result)
     _holds_schema("discrepancies", rows)
     assert {(r["project"], r["year"]) for r in rows} <= {(project.name, project.year)}
+    (totals,) = to_records(result, kind="audits")
+    _holds_schema("audits", [totals])
+    assert totals["errors"] + totals["warnings"] + totals["notes"] == len(rows)

@@ -328,6 +328,25 @@ class MonitoringReport:
             raise FormError(problems)
         return found
 
+    @property
+    def total_line(self) -> BudgetLine | None:
+        """The budget block's total line, or `None`.
+
+        The only line, or the first labelled as a total (年度资金总额, 预算总额, 资金合计, …:
+        a label ending in 总额, 合计, 总计 or 总投资); `None` without lines or without a
+        total among several.
+
+        Examples:
+            >>> MonitoringReport(name="示例", year=2022, budget_lines=(
+            ...     BudgetLine(label="其中:财政拨款", budget=8, executed=4),
+            ...     BudgetLine(label="年度资金总额", budget=10, executed=5))).total_line.label
+            '年度资金总额'
+        """
+        lines = self.budget_lines
+        if len(lines) == 1:
+            return lines[0]
+        return next((line for line in lines if is_total(line.label)), None)
+
     def budget(self) -> BudgetExecution | None:
         """The budget and what was executed of it so far, from its total line.
 
@@ -342,8 +361,7 @@ class MonitoringReport:
         """
         if not self.budget_lines:
             return None
-        lines = self.budget_lines
-        total = lines[0] if len(lines) == 1 else next((x for x in lines if is_total(x.label)), None)
+        total = self.total_line
         if total is None:
             first = self.budget_lines[0]
             raise FormError(

@@ -1,8 +1,8 @@
 """The declared columns of every record kind: one table for type checkers and every backend.
 
-Each kind of result becomes rows of one kind (`RecordKind`): a project's indicators, a
-self-evaluation's scored lines, lint findings, an audit's discrepancies, a monitoring's
-lines. `SCHEMAS` gives each kind's columns in order, each with a type from a small closed
+Each kind of result becomes rows of one kind (`RecordKind`): a document's project, a
+project's indicators, a self-evaluation's scored lines, lint findings, an audit's totals and
+its discrepancies, a monitoring's lines, and problems that stopped a file from being read. `SCHEMAS` gives each kind's columns in order, each with a type from a small closed
 vocabulary (`ColumnType`), so the same typed columns come out whatever the data; a
 `TypedDict` per kind says the same to a type checker. Decimal columns have a precision and
 scale fixed from the magnitudes the library accepts (`perfindicator._exact`).
@@ -20,24 +20,42 @@ import attrs
 from perfindicator._exact import MAX_PLACES, MAX_WHOLE_DIGITS
 from perfindicator.errors import Severity
 from perfindicator.model.categories import Level1, Level2
-from perfindicator.model.targets import TARGET_TYPES, Op
+from perfindicator.model.kinds import FormKind, Period, StandardBasis
+from perfindicator.model.targets import TARGET_TYPES, Direction, Op
 from perfindicator.reports.lights import Light
 from perfindicator.reports.monitoring import Likelihood
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "SCHEMAS",
+    "AuditRecord",
     "Column",
     "ColumnType",
     "DiscrepancyRecord",
+    "ErrorRecord",
     "FindingRecord",
     "IndicatorRecord",
     "LineRecord",
     "MonitoringRecord",
+    "ProjectRecord",
     "RecordKind",
 ]
 
-RecordKind: TypeAlias = Literal["indicators", "lines", "findings", "discrepancies", "monitoring"]
+RecordKind: TypeAlias = Literal[
+    "projects",
+    "indicators",
+    "lines",
+    "findings",
+    "audits",
+    "discrepancies",
+    "monitoring",
+    "errors",
+]
 """The name of a record kind, also the name of its table in batch output."""
+
+DOCUMENT_KINDS: Final = (*(kind.value for kind in FormKind), "绩效自评表", "绩效监控表")
+"""The `document` column's labels: the declaration's form kind, a self-evaluation report
+(绩效自评表) or a monitoring table (绩效监控表)."""
 
 
 class ColumnType(enum.Enum):
@@ -170,6 +188,20 @@ _PROBLEM = (
 )
 
 SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
+    "projects": (
+        *_IDENTITY,
+        _category("document", DOCUMENT_KINDS),
+        _text("category"),
+        _text("department"),
+        _text("implementing_unit"),
+        _date("start"),
+        _date("end"),
+        _decimal("funding", _VALUE_PLACES),
+        _bool("in_yuan"),
+        _int("indicators"),
+        _decimal("reported_total", _VALUE_PLACES),
+        *_PLACE[:3],
+    ),
     "indicators": (
         *_IDENTITY,
         _text("category"),
@@ -187,6 +219,11 @@ SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
         _text("low"),
         _text("high"),
         _date("deadline"),
+        _category("period", _labels(Period)),
+        _decimal("weight", _VALUE_PLACES),
+        _category("direction", _labels(Direction)),
+        _category("basis", _labels(StandardBasis)),
+        _text("explanation"),
     ),
     "lines": (
         *_IDENTITY,
@@ -201,6 +238,16 @@ SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
         _bool("note_required"),
     ),
     "findings": (*_IDENTITY, *_PROBLEM, *_PLACE, _text("subject"), _text("text")),
+    "audits": (
+        *_IDENTITY,
+        _text("scheme"),
+        _decimal("reported_total", _VALUE_PLACES),
+        _decimal("total", _POINTS_PLACES),
+        _decimal("execution_score", _POINTS_PLACES),
+        _int("errors"),
+        _int("warnings"),
+        _int("notes"),
+    ),
     "discrepancies": (
         *_IDENTITY,
         _text("scheme"),
@@ -229,16 +276,42 @@ SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
         _text("measures"),
         _text("remark"),
     ),
+    "errors": (*_PLACE, _text("subject"), *_PROBLEM, _text("text")),
 }
 """Every record kind's columns, in order: the one table frames and writers are built from.
 
 Examples:
     >>> [c.name for c in SCHEMAS["lines"]][:6]
     ['project', 'year', 'level1', 'level2', 'indicator', 'target']
-    >>> value = SCHEMAS["indicators"][13]
+    >>> value = [c for c in SCHEMAS["indicators"] if c.name == "value"][0]
     >>> value.name, value.type, value.precision, value.scale
     ('value', <ColumnType.DECIMAL: 'decimal'>, 38, 20)
 """
+
+
+class ProjectRecord(TypedDict):
+    """A document's project, one row per document; see `SCHEMAS["projects"]`.
+
+    Examples:
+        >>> list(ProjectRecord.__annotations__) == [c.name for c in SCHEMAS["projects"]]
+        True
+    """
+
+    project: str
+    year: int
+    document: str
+    category: str
+    department: str
+    implementing_unit: str
+    start: datetime.date | None
+    end: datetime.date | None
+    funding: Decimal | None
+    in_yuan: bool
+    indicators: int
+    reported_total: Decimal | None
+    file: str | None
+    sheet: str | None
+    page: int | None
 
 
 class IndicatorRecord(TypedDict):
@@ -267,6 +340,11 @@ class IndicatorRecord(TypedDict):
     low: str | None
     high: str | None
     deadline: datetime.date | None
+    period: str
+    weight: Decimal | None
+    direction: str | None
+    basis: str | None
+    explanation: str
 
 
 class LineRecord(TypedDict):
@@ -312,6 +390,25 @@ class FindingRecord(TypedDict):
     column: int | None
     subject: str
     text: str | None
+
+
+class AuditRecord(TypedDict):
+    """An audit's totals and how many discrepancies of each severity; see `SCHEMAS["audits"]`.
+
+    Examples:
+        >>> list(AuditRecord.__annotations__) == [c.name for c in SCHEMAS["audits"]]
+        True
+    """
+
+    project: str
+    year: int
+    scheme: str
+    reported_total: Decimal | None
+    total: Decimal
+    execution_score: Decimal | None
+    errors: int
+    warnings: int
+    notes: int
 
 
 class DiscrepancyRecord(TypedDict):
@@ -366,3 +463,24 @@ class MonitoringRecord(TypedDict):
     analysis: str
     measures: str
     remark: str
+
+
+class ErrorRecord(TypedDict):
+    """A problem that stopped a file from being read, where it is; see `SCHEMAS["errors"]`.
+
+    Examples:
+        >>> list(ErrorRecord.__annotations__) == [c.name for c in SCHEMAS["errors"]]
+        True
+    """
+
+    file: str | None
+    sheet: str | None
+    page: int | None
+    row: int | None
+    column: int | None
+    subject: str
+    code: str
+    severity: str
+    message_en: str
+    message_zh: str
+    text: str | None

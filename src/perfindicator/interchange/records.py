@@ -8,18 +8,26 @@ order, `None` where empty, and the project's identity (`project`, `year`) on eve
 from __future__ import annotations
 
 import datetime
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, TypeAlias, cast, overload
+from typing import Any, Literal, TypeAlias, cast, overload
 
 from perfindicator.audits.audit import Audit
-from perfindicator.errors import FieldError, FieldTypeError, Place, Problem
+from perfindicator.documents.document import Document
+from perfindicator.documents.monitoring_report import MonitoringReport
+from perfindicator.documents.selfeval_report import SelfEvaluationReport
+from perfindicator.errors import FieldError, FieldTypeError, Place, Problem, Severity
 from perfindicator.interchange.record_schema import (
+    SCHEMAS,
+    AuditRecord,
     DiscrepancyRecord,
+    ErrorRecord,
     FindingRecord,
     IndicatorRecord,
     LineRecord,
     MonitoringRecord,
+    ProjectRecord,
     RecordKind,
 )
 from perfindicator.model.project import Project
@@ -44,24 +52,28 @@ Record: TypeAlias = dict[str, str | int | bool | Decimal | datetime.date | None]
 """One row: a flat mapping of column name to a plain Python value."""
 
 _TAKES = (
-    "must be a Project, a SelfEvaluation, Findings (or a (Project, Findings) pair), an Audit, "
-    "a Monitoring, or an iterable of one of these kinds"
+    "must be a Project, a SelfEvaluationReport, a MonitoringReport, a SelfEvaluation, Findings "
+    "(or a (Project, Findings) pair), an Audit, a Monitoring, or an iterable of these"
 )
 
 
-def _kind(result: object) -> RecordKind | None:
-    """The record kind of one result, or `None` when it is not a result."""
+def _offers(result: object) -> tuple[RecordKind, ...]:
+    """The record kinds one result can become, its default first; `()` for no result."""
     if isinstance(result, Project):
-        return "indicators"
+        return ("indicators", "projects")
+    if isinstance(result, (SelfEvaluationReport, MonitoringReport)):
+        return ("projects",)
     if isinstance(result, SelfEvaluation):
-        return "lines"
+        return ("lines",)
     if isinstance(result, Audit):
-        return "discrepancies"
+        return ("discrepancies", "audits")
     if isinstance(result, Monitoring):
-        return "monitoring"
-    if isinstance(result, (Findings, Problem)) or _is_pair(result):
-        return "findings"
-    return None
+        return ("monitoring",)
+    if isinstance(result, (Findings, Problem)):
+        return ("findings", "errors")
+    if _is_pair(result):
+        return ("findings",)
+    return ()
 
 
 def _is_pair(result: object) -> bool:
@@ -75,27 +87,46 @@ def _is_pair(result: object) -> bool:
     )
 
 
-def _results(results: object, owner: str) -> tuple[RecordKind | None, list[object]]:
-    """The record kind and the results, one or an iterable of one kind (`None` when empty).
+def _results(
+    results: object, owner: str, kind: RecordKind | None
+) -> tuple[RecordKind | None, list[object]]:
+    """The record kind and the results, one or an iterable (`None` for an empty one).
+
+    Without `kind`, every result must have the same default kind; with it, every result
+    must offer it.
 
     Raises:
         FieldTypeError: `results` is neither, naming the types found, never the values.
+        FieldError: `kind` is no record kind, or one the results do not offer.
     """
-    kind = _kind(results)
-    if kind is not None:
-        return kind, [results]
-    if isinstance(results, Iterable) and not isinstance(results, (str, bytes, Mapping)):
+    if kind is not None and kind not in SCHEMAS:
+        raise FieldError(owner, "kind", kind, f"must be one of {', '.join(SCHEMAS)}")
+    if _offers(results):
+        items = [results]
+    elif isinstance(results, Iterable) and not isinstance(results, (str, bytes, Mapping)):
         items = list(results)
-        kinds = {_kind(item) for item in items}
-        if len(kinds) <= 1 and None not in kinds:
-            return (kinds.pop() if kinds else None), items
+    else:
+        raise FieldTypeError(owner, "results", type(results), _TAKES)
+    offers = [_offers(item) for item in items]
+    if not all(offers):
         found = tuple(dict.fromkeys(type(item) for item in items))
         raise FieldTypeError(owner, "results", found, _TAKES)
-    raise FieldTypeError(owner, "results", type(results), _TAKES)
+    if kind is None:
+        defaults = {offered[0] for offered in offers}
+        if len(defaults) > 1:
+            found = tuple(dict.fromkeys(type(item) for item in items))
+            raise FieldTypeError(owner, "results", found, f"{_TAKES}, of one record kind")
+        return (defaults.pop() if defaults else None), items
+    for item, offered in zip(items, offers, strict=True):
+        if kind not in offered:
+            raise FieldError(
+                owner, "kind", kind, f"{type(item).__name__} makes records of {', '.join(offered)}"
+            )
+    return kind, items
 
 
 def record_kind(results: object) -> RecordKind:
-    """Name the record kind `to_records(results)` returns: a key of `SCHEMAS`.
+    """Name the record kind `to_records(results)` returns by default: a key of `SCHEMAS`.
 
     Raises:
         FieldTypeError: `results` is not a result `to_records` takes.
@@ -109,36 +140,64 @@ def record_kind(results: object) -> RecordKind:
         >>> record_kind((project, lint(project)))
         'findings'
     """
-    kind, _ = _results(results, "record_kind")
+    kind, _ = _results(results, "record_kind", None)
     if kind is None:
         raise FieldError("record_kind", "results", [], "an empty iterable has no record kind")
     return kind
 
 
 @overload
+def to_records(
+    results: Document | Iterable[Document], *, kind: Literal["projects"]
+) -> list[ProjectRecord]: ...
+@overload
+def to_records(
+    results: Audit | Iterable[Audit], *, kind: Literal["audits"]
+) -> list[AuditRecord]: ...
+@overload
+def to_records(
+    results: Problem | Iterable[Problem], *, kind: Literal["errors"]
+) -> list[ErrorRecord]: ...
+@overload
 def to_records(  # type: ignore[overload-overlap]  # a pair is no iterable of projects
-    results: Project | Iterable[Project],
+    results: Project | Iterable[Project], *, kind: Literal["indicators"] | None = None
 ) -> list[IndicatorRecord]: ...
 @overload
-def to_records(results: SelfEvaluation | Iterable[SelfEvaluation]) -> list[LineRecord]: ...
+def to_records(
+    results: SelfEvaluation | Iterable[SelfEvaluation], *, kind: Literal["lines"] | None = None
+) -> list[LineRecord]: ...
 @overload
 def to_records(
     results: Problem
     | Iterable[Problem]
     | tuple[Project, Sequence[Problem]]
     | Iterable[Findings | tuple[Project, Sequence[Problem]]],
+    *,
+    kind: Literal["findings"] | None = None,
 ) -> list[FindingRecord]: ...
 @overload
-def to_records(results: Audit | Iterable[Audit]) -> list[DiscrepancyRecord]: ...
+def to_records(
+    results: Audit | Iterable[Audit], *, kind: Literal["discrepancies"] | None = None
+) -> list[DiscrepancyRecord]: ...
 @overload
-def to_records(results: Monitoring | Iterable[Monitoring]) -> list[MonitoringRecord]: ...
-def to_records(results: object) -> list[Any]:
+def to_records(
+    results: Monitoring | Iterable[Monitoring], *, kind: Literal["monitoring"] | None = None
+) -> list[MonitoringRecord]: ...
+@overload
+def to_records(
+    results: SelfEvaluationReport
+    | MonitoringReport
+    | Iterable[SelfEvaluationReport | MonitoringReport],
+    *,
+    kind: Literal["projects"] | None = None,
+) -> list[ProjectRecord]: ...
+def to_records(results: object, *, kind: RecordKind | None = None) -> list[Any]:
     """Return one flat dict per line of `results`, ready for `pandas.DataFrame(records)`.
 
     `results` is one result or an iterable of results of one kind (several projects'
     results become one table). Each row has the columns of its kind's schema, in order
-    (`SCHEMAS[record_kind(results)]`), `None` where empty, and the project's identity,
-    `project` and `year`, first:
+    (`SCHEMAS[record_kind(results)]`, or `SCHEMAS[kind]`), `None` where empty, and the
+    project's identity, `project` and `year`, first. By default:
 
     - a `Project`: one row per indicator (`IndicatorRecord`): the project's `category`,
       `department`, `implementing_unit`, `start`, `end`; the indicator's `level1`,
@@ -162,12 +221,30 @@ def to_records(results: object) -> list[Any]:
       (`forecast`) and whether it meets the target (`forecast_met`), `likelihood`,
       `causes` (joined with `；`), `analysis`, `measures`, `remark`.
 
+    - a `SelfEvaluationReport` or a `MonitoringReport`: one row for the document, as
+      for `kind="projects"`.
+
+    `kind` asks for another record kind a result offers:
+
+    - `"projects"`, of any document (a `Project` or a report; a mix is fine): one row per
+      document (`ProjectRecord`): `document` (the declaration's `FormKind`, `绩效自评表` or
+      `绩效监控表`), the header, `funding` (the project's total funding; a report's budget
+      from its total line), `in_yuan`, the number of `indicators`, `reported_total` (a
+      self-evaluation's total as published) and the document's `file`, `sheet`, `page`.
+    - `"audits"`, of an `Audit`: one row per audit (`AuditRecord`): the `scheme`,
+      `reported_total`, the recomputed `total`, `execution_score`, and how many
+      discrepancies are `errors`, `warnings` and `notes`.
+    - `"errors"`, of problems (a reading error's `problems`, say): one row per problem
+      (`ErrorRecord`): where it is (`file`, `sheet`, `page`, `row`, `column`, `subject`),
+      the problem's columns, and its `text`; no project.
+
     Values stay exact: `Decimal` and `datetime.date`; enums are given by their values
     (`产出指标`, `红灯`, `error`).
 
     Raises:
         FieldTypeError: `results` is none of these, or mixes kinds; the message names the
             types found.
+        FieldError: `kind` is not a record kind the results offer.
 
     Examples:
         >>> import datetime
@@ -184,9 +261,11 @@ def to_records(results: object) -> list[Any]:
         >>> to_records({"name": "示例"})
         Traceback (most recent call last):
         ...
-        perfindicator.errors.FieldTypeError: to_records.results: must be a Project, a SelfEvaluation, Findings (or a (Project, Findings) pair), an Audit, a Monitoring, or an iterable of one of these kinds, got <class 'dict'>
+        perfindicator.errors.FieldTypeError: to_records.results: must be a Project, a SelfEvaluationReport, a MonitoringReport, a SelfEvaluation, Findings (or a (Project, Findings) pair), an Audit, a Monitoring, or an iterable of these, got <class 'dict'>
+        >>> [(r["project"], r["document"], r["indicators"]) for r in to_records(p, kind="projects")]
+        [('示例', '申报表', 1)]
     """
-    kind, items = _results(results, "to_records")
+    kind, items = _results(results, "to_records", kind)
     if kind is None:
         return []
     make = _ROWS[kind]
@@ -213,7 +292,54 @@ def _indicators(project: Project) -> list[Record]:
             "kind": None if indicator.target is None else type(indicator.target).__name__,
         }
         | _target_parts(indicator.target, project.year)
+        | {
+            "period": indicator.period.value,
+            "weight": indicator.weight,
+            "direction": None if indicator.direction is None else indicator.direction.value,
+            "basis": None if indicator.basis is None else indicator.basis.value,
+            "explanation": indicator.explanation,
+        }
         for indicator in project.indicators
+    ]
+
+
+def _projects(document: Document) -> list[Record]:
+    if isinstance(document, Project):
+        kind, funding, count, total = (
+            document.kind.value,
+            document.funding.total,
+            len(document.indicators),
+            None,
+        )
+        header = (document.category, document.start, document.end, document.funding.in_yuan)
+    else:
+        line = document.total_line
+        funding = None if line is None else line.budget
+        count = len(document.lines)
+        header = ("", None, None, document.in_yuan)
+        if isinstance(document, SelfEvaluationReport):
+            kind, total = "绩效自评表", document.total
+        else:
+            kind, total = "绩效监控表", None
+    category, start, end, in_yuan = header
+    return [
+        {
+            "project": document.name,
+            "year": document.year,
+            "document": kind,
+            "category": category,
+            "department": document.department,
+            "implementing_unit": document.implementing_unit,
+            "start": start,
+            "end": end,
+            "funding": funding,
+            "in_yuan": in_yuan,
+            "indicators": count,
+            "reported_total": total,
+            "file": document.place.file,
+            "sheet": document.place.sheet,
+            "page": document.place.page,
+        }
     ]
 
 
@@ -316,6 +442,28 @@ def _discrepancies(result: Audit) -> list[Record]:
     ]
 
 
+def _audits(result: Audit) -> list[Record]:
+    counts = Counter(found.severity for found in result.discrepancies)
+    return [
+        {
+            "project": result.project,
+            "year": result.year,
+            "scheme": result.scheme.name,
+            "reported_total": result.reported_total,
+            "total": result.total,
+            "execution_score": result.execution_score,
+            "errors": counts[Severity.ERROR],
+            "warnings": counts[Severity.WARNING],
+            "notes": counts[Severity.NOTE],
+        }
+    ]
+
+
+def _errors(result: Problem | Findings) -> list[Record]:
+    problems = [result] if isinstance(result, Problem) else result
+    return [_place(found.where) | _problem(found) | {"text": found.text} for found in problems]
+
+
 def _monitoring(result: Monitoring) -> list[Record]:
     return [
         {
@@ -343,9 +491,12 @@ def _monitoring(result: Monitoring) -> list[Record]:
 
 # Each takes one result of its kind (told apart by `_kind`).
 _ROWS: dict[RecordKind, Callable[[Any], list[Record]]] = {
+    "projects": _projects,
     "indicators": _indicators,
     "lines": _lines,
     "findings": _findings,
     "discrepancies": _discrepancies,
+    "audits": _audits,
     "monitoring": _monitoring,
+    "errors": _errors,
 }
