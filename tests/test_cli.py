@@ -99,6 +99,33 @@ def test_evaluate_prints_scores_and_grades() -> None:
     assert results[0]["grade"] == "优"
 
 
+def test_evaluate_takes_several_forms(monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:
+    # The same three projects from a file and from standard input: each evaluated, in order.
+    status, out = run(
+        "evaluate", FORM, "-", ACTUALS, "--json", stdin=seed_text.encode(), monkeypatch=monkeypatch
+    )
+    assert status == 0
+    totals = [(r["project"], r["total"]) for r in json.loads(out)]
+    assert len(totals) == 6
+    assert totals[:3] == totals[3:]
+    assert totals[0] == ("12348公共法律服务平台政府购买法律咨询服务", "97.50")
+
+
+def test_evaluate_names_an_entry_of_no_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(Path(ACTUALS).read_text(encoding="utf-8"))
+    document["projects"]["无此项目"] = {"actuals": {}}
+    actuals = tmp_path / "actuals.json"
+    actuals.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, _ = run("evaluate", FORM, FORM, str(actuals))
+    assert status == 2
+    assert capsys.readouterr().err == (
+        f"perfindicator: {actuals}, $.projects['无此项目']: no project of this name on the "
+        "forms (申报表中没有该项目): '无此项目'\n"
+    )
+
+
 def test_standard_input(monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:
     status, out = run("show", "-", "--json", stdin=seed_text.encode(), monkeypatch=monkeypatch)
     assert status == 0

@@ -196,3 +196,48 @@ def test_events_must_map_names_to_dates(tmp_path: Path, capsys: pytest.CaptureFi
     form, given = _files(tmp_path, progress)
     assert main(["monitor", form, given, "--on", "2024-06-30"], stdout=io.StringIO()) == 2
     assert "expected an object mapping event names to ISO dates" in capsys.readouterr().err
+
+
+# --- Several forms per command ----------------------------------------------------------------
+
+OTHER = FORM.replace("培训项目", "宣传项目").replace("培训人次", "宣传场次")
+
+
+def test_monitor_lights_every_table_given(tmp_path: Path) -> None:
+    out = io.StringIO()
+    tables = [f"{HUANGSHI}.csv", f"{HUANGSHI}.xlsx"]
+    assert main(["monitor", *tables, "--json"], stdout=out) == 0
+    first, second = json.loads(out.getvalue())
+    # The same table in two formats: the same lights (see the test above).
+    assert first == second
+    assert first["light"] == "黄灯"
+
+
+def test_monitor_takes_several_forms_and_one_progress_file(tmp_path: Path) -> None:
+    form, _ = _files(tmp_path)
+    other = tmp_path / "other.csv"
+    other.write_text(OTHER, encoding="utf-8")
+    entry = PROGRESS["projects"]["培训项目"]
+    actuals = dict(entry["actuals"])  # type: ignore[call-overload]
+    actuals["宣传场次"] = "600人次"
+    del actuals["培训人次"]
+    progress = tmp_path / "both.json"
+    both = {"培训项目": entry, "宣传项目": {**entry, "actuals": actuals}}
+    progress.write_text(json.dumps({"projects": both}, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    argv = ["monitor", form, str(other), str(progress), "--on", "2024-06-30", "--json"]
+    assert main(argv, stdout=out) == 0
+    trained, publicised = json.loads(out.getvalue())
+    assert (trained["project"], publicised["project"]) == ("培训项目", "宣传项目")
+    # 300 of the 1000人次 due by the year's end is 500 by June: 0.6, yellow; 600 is 1.2, blue.
+    assert [trained["lines"][0]["light"], publicised["lines"][0]["light"]] == ["黄灯", "蓝灯"]
+
+
+def test_monitor_names_every_bad_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form, _ = _files(tmp_path)
+    missing = str(tmp_path / "missing.xlsx")
+    assert main(["monitor", f"{HUANGSHI}.csv", form, missing], stdout=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert f"{form}: declaration forms ['培训项目'] state no progress" in err
+    assert missing in err
+    assert "Traceback" not in err

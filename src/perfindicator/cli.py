@@ -27,7 +27,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Any, BinaryIO, TextIO, TypeVar
+from typing import Any, BinaryIO, TextIO, TypeAlias, TypeVar
 
 import attrs
 
@@ -211,19 +211,22 @@ def _parser() -> argparse.ArgumentParser:
         )
     check.set_defaults(run=_lint)
     evaluate = commands.add_parser("evaluate", help="self-evaluate each project (绩效自评)")
-    evaluate.add_argument("form", metavar="FORM", help=form_help)
+    evaluate.add_argument("forms", metavar="FORM", nargs="+", help=form_help)
     evaluate.add_argument(
-        "actuals", metavar="ACTUALS", help="a JSON file of actual values (- for standard input)"
+        "actuals",
+        metavar="ACTUALS",
+        help="a JSON file of actual values for the projects of every FORM, by project name "
+        "(- for standard input)",
     )
     evaluate.set_defaults(run=_evaluate)
     watch = commands.add_parser("monitor", help="light each project's progress mid-year (运行监控)")
-    watch.add_argument("form", metavar="FORM", help=form_help)
     watch.add_argument(
-        "progress",
-        metavar="PROGRESS",
-        nargs="?",
-        help="a JSON file of the values reached so far, shaped as ACTUALS (- for standard "
-        "input); without it, FORM must be monitoring tables (监控表), which state their own",
+        "forms",
+        metavar="FORM [PROGRESS]",
+        nargs="+",
+        help=f"{form_help}; PROGRESS, last, is a .json file of the values reached so far, "
+        "shaped as ACTUALS (- for standard input after a FORM); without it, every FORM must "
+        "be monitoring tables (监控表), which state their own",
     )
     watch.add_argument(
         "--on",
@@ -395,6 +398,17 @@ def _many(args: argparse.Namespace) -> list[tuple[str, list[Project]]]:
     return found
 
 
+def _progress_file(forms: list[str]) -> tuple[list[str], str | None]:
+    """`monitor`'s FORMs and its PROGRESS file: the last argument, if it is .json or `-`.
+
+    No form format is JSON, and standard input after a form was PROGRESS before several
+    forms were taken, so the split is never a guess.
+    """
+    if len(forms) > 1 and (forms[-1] == "-" or forms[-1].lower().endswith(".json")):
+        return forms[:-1], forms[-1]
+    return forms, None
+
+
 def _show(args: argparse.Namespace, out: TextIO) -> int:
     projects = [p for _, found in _many(args) for p in found]
     if args.json:
@@ -457,10 +471,8 @@ def _lint_rules(select: list[str], ignore: list[str]) -> LintRules:
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     projects, inputs, problems = _with_inputs(args, _Actuals(args.actuals, args.stdin))
     results = _each_project(
-        projects,
-        inputs,
+        _given(projects, inputs, _STDIN if args.actuals == "-" else args.actuals),
         problems,
-        _STDIN if args.actuals == "-" else args.actuals,
         lambda project, given: self_evaluate(project, **given),
     )
     if args.json:
@@ -480,7 +492,7 @@ def _with_inputs(
     Both files are read, and each project matched with its entry by name, before any
     problem is reported: every one is listed.
     """
-    if args.form == "-" and inputs_file.path == "-":
+    if "-" in args.forms and inputs_file.path == "-":
         raise _Failure(
             [
                 _problem(
@@ -492,10 +504,11 @@ def _with_inputs(
             ]
         )
     problems: list[Problem] = []
-    projects = _collect(problems, lambda: _projects(args.form, args.stdin, args.money_unit))
+    found = _collect(problems, lambda: _many(args))
     inputs = _collect(problems, inputs_file.read)
-    if projects is None or inputs is None:
+    if found is None or inputs is None:
         raise _Failure(problems)
+    projects = [project for _, projects in found for project in projects]
     names = {p.name for p in projects}
     source = inputs_file.source
     for name in inputs.keys() - names:
@@ -504,7 +517,7 @@ def _with_inputs(
             _problem(
                 source,
                 key_path("$.projects", name),
-                f"no project of this name on the form{hint}",
+                f"no project of this name on the form{'s' if len(found) > 1 else ''}{hint}",
                 "申报表中没有该项目",
                 name,
             )
@@ -522,20 +535,25 @@ def _with_inputs(
     return projects, inputs, problems
 
 
+_Given: TypeAlias = list[tuple[Project, str, dict[str, Any] | None]]
+"""Each project, the file its problems are named with, and its inputs (`None`: none given)."""
+
+
+def _given(projects: list[Project], inputs: _Inputs, source: str) -> _Given:
+    """Each project with its entry of an inputs file, whose problems are named with it."""
+    return [(project, source, inputs.get(project.name)) for project in projects]
+
+
 def _each_project(
-    projects: list[Project],
-    inputs: _Inputs,
-    problems: list[Problem],
-    source: str,
-    run: Callable[[Project, dict[str, Any]], R],
+    given: _Given, problems: list[Problem], run: Callable[[Project, dict[str, Any]], R]
 ) -> list[R]:
-    """`run` of each project given an entry; every problem, `problems` first, raised together."""
+    """`run` of each project given inputs; every problem, `problems` first, raised together."""
     results = []
-    for project in projects:
-        if project.name not in inputs:
+    for project, source, inputs in given:
+        if inputs is None:
             continue
         try:
-            results.append(run(project, inputs[project.name]))
+            results.append(run(project, inputs))
         except (SelfEvaluationError, MonitoringError) as error:
             # The indicator's name is the subject; the project's goes before it.
             problems += [
@@ -549,16 +567,25 @@ def _each_project(
     return results
 
 
-def _reported(
-    args: argparse.Namespace,
-) -> tuple[list[Project], _Inputs, list[Problem], str]:
-    """The monitoring tables of FORM, each as `monitor`'s inputs: what the table states."""
-    source = _STDIN if args.form == "-" else args.form
-    documents = _documents(args.form, args.stdin, args.money_unit)
-    declarations = [d.name for d in documents if not isinstance(d, MonitoringReport)]
-    if declarations:
+def _reported(args: argparse.Namespace) -> tuple[_Given, list[Problem]]:
+    """The monitoring tables of every FORM, each as `monitor`'s inputs: what it states.
+
+    Every file is read before any problem is reported; each project comes with its file.
+    """
+    if args.forms.count("-") > 1:
         raise _Failure(
-            [
+            [_problem(_STDIN, "", "standard input can be read once", "标准输入只能读取一次")]
+        )
+    given: _Given = []
+    problems: list[Problem] = []
+    for path in args.forms:
+        source = _STDIN if path == "-" else path
+        documents = _collect(
+            problems, functools.partial(_documents, path, args.stdin, args.money_unit)
+        )
+        declarations = [d.name for d in documents or () if not isinstance(d, MonitoringReport)]
+        if declarations:
+            problems.append(
                 _problem(
                     source,
                     "",
@@ -566,19 +593,18 @@ def _reported(
                     "a JSON file of the values reached so far",
                     "申报表不含执行情况：请提供执行情况文件",
                 )
-            ]
-        )
-    projects: list[Project] = []
-    inputs: _Inputs = {}
-    problems: list[Problem] = []
-    for report in documents:
-        assert isinstance(report, MonitoringReport)
-        project, given = _reading(args.form, functools.partial(_stated, report))
-        projects.append(project)
-        on = _covered(report, args.on, source, problems)
-        if on is not None:
-            inputs[project.name] = given | {"on": on}
-    return projects, inputs, problems, source
+            )
+            continue
+        for report in documents or ():
+            assert isinstance(report, MonitoringReport)
+            stated = _collect(
+                problems, functools.partial(_reading, path, functools.partial(_stated, report))
+            )
+            if stated is not None:
+                project, inputs = stated
+                on = _covered(report, args.on, source, problems)
+                given.append((project, source, None if on is None else inputs | {"on": on}))
+    return given, problems
 
 
 def _covered(
@@ -629,19 +655,18 @@ def _day(text: str) -> datetime.date:
 
 
 def _monitor(args: argparse.Namespace, out: TextIO) -> int:
-    if args.progress is None:
+    args.forms, progress = _progress_file(args.forms)
+    if progress is None:
         results = _each_project(*_reported(args), lambda project, given: monitor(project, **given))
     elif args.on is None:
         raise _Failure(
-            [_problem(args.progress, "", "--on DATE is required with PROGRESS", "缺少--on日期")]
+            [_problem(progress, "", "--on DATE is required with PROGRESS", "缺少--on日期")]
         )
     else:
-        projects, inputs, problems = _with_inputs(args, _Progress(args.progress, args.stdin))
+        projects, inputs, problems = _with_inputs(args, _Progress(progress, args.stdin))
         results = _each_project(
-            projects,
-            inputs,
+            _given(projects, inputs, _STDIN if progress == "-" else progress),
             problems,
-            _STDIN if args.progress == "-" else args.progress,
             lambda project, given: monitor(project, **given, on=args.on),
         )
     if args.json:
