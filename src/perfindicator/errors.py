@@ -549,16 +549,19 @@ class ReadError(PerfIndicatorError, OSError):
 
 
 class MissingExtraError(PerfIndicatorError, ImportError):
-    """Reading (or writing) a file format needs an optional dependency that is not installed.
+    """Reading or writing a file format, or building a DataFrame, needs a missing dependency.
 
     Attributes:
         extra: the extra to install, e.g. `"xlsx"` for `pip install 'perfindicator[xlsx]'`.
-        format: the file format, e.g. `".xlsx"`.
-        doing: `"reading"` or `"writing"`.
+        format: the file format, e.g. `".xlsx"`, or what is built (`"polars DataFrames"`).
+        doing: `"reading"`, `"writing"` or `"building"`.
 
     Examples:
         >>> print(MissingExtraError(extra="xlsx", format=".xlsx", module="openpyxl"))
         reading .xlsx files needs openpyxl: pip install 'perfindicator[xlsx]' (缺少可选依赖)
+        >>> print(MissingExtraError(extra="polars", format="polars DataFrames",
+        ...                         module="polars", doing="building"))
+        building polars DataFrames needs polars: pip install 'perfindicator[polars]' (缺少可选依赖)
     """
 
     code = "extra"
@@ -567,8 +570,10 @@ class MissingExtraError(PerfIndicatorError, ImportError):
         self.extra = extra
         self.format = format
         self.doing = doing
+        # A file format is named by its suffix; anything else (a DataFrame) by itself.
+        what = f"{format} files" if format.startswith(".") else format
         super().__init__(
-            f"{doing} {format} files needs {module}: pip install 'perfindicator[{extra}]' "
+            f"{doing} {what} needs {module}: pip install 'perfindicator[{extra}]' "
             "(缺少可选依赖)",
             name=module,
         )

@@ -102,7 +102,9 @@ class Column:
         """Whether `value` is `None` or a value of this column's type that it holds exactly.
 
         A `DECIMAL` fits when it is finite and has at most `scale` places (trailing zeros
-        after the point do not count) and `precision - scale` digits before the point.
+        after the point do not count) and `precision - scale` digits before the point; an
+        `INT` when it has 64 bits; a `TEXT` when it can be written as UTF-8 (it has no lone
+        surrogate): what every DataFrame backend and file format holds.
 
         Examples:
             >>> level = Column(name="light", type=ColumnType.CATEGORY, categories=("红灯",))
@@ -114,9 +116,9 @@ class Column:
         if value is None:
             return True
         if self.type is ColumnType.TEXT:
-            return isinstance(value, str)
+            return isinstance(value, str) and _encodes(value)
         if self.type is ColumnType.INT:
-            return type(value) is int
+            return type(value) is int and -(2**63) <= value < 2**63
         if self.type is ColumnType.BOOL:
             return type(value) is bool
         if self.type is ColumnType.DATE:
@@ -140,6 +142,15 @@ class Column:
             exponent += 1
         whole = max(significant + exponent, 0)
         return -exponent <= self.scale and whole <= self.precision - self.scale
+
+
+def _encodes(text: str) -> bool:
+    # Arrow, polars and every file format store UTF-8, which has no lone surrogates.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _text(name: str) -> Column:
