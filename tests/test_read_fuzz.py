@@ -31,7 +31,7 @@ FIXTURES = [
     "hunan_xiangtan_2023.gb18030.txt",
     "ningxia_yuanzhou_2022.gb18030.html",
 ]
-# Every extension `read` takes (perfindicator.io._FORMATS).
+# Every extension `read` takes (perfindicator.io.FORMATS).
 EXTENSIONS = ("xlsx", "xlsm", "xls", "docx", "html", "htm", "pdf", "csv", "tsv", "txt")
 # The extensions the test-side writers write (tests/writers/__init__.py).
 WRITTEN = ("xlsx", "xls", "docx", "html", "pdf", "csv", "tsv", "txt")

@@ -16,7 +16,6 @@ escapes, JSON with its own `\u` escapes, so it stays valid JSON.
 from __future__ import annotations
 
 import argparse
-import calendar
 import contextlib
 import datetime
 import functools
@@ -25,28 +24,28 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, BinaryIO, TextIO, TypeAlias, TypeVar
 
 import attrs
 
-from perfindicator._syntax import CONTROL
+from perfindicator import batch
 from perfindicator.audits.audit import Audit, audit
+from perfindicator.batch import FORMATS
 from perfindicator.display.text import (
     audit_text,
     monitoring_text,
+    problem_line,
     project_text,
     self_evaluation_text,
 )
 from perfindicator.documents.document import Document, project_of
 from perfindicator.documents.monitoring_report import MonitoringReport
 from perfindicator.documents.selfeval_report import SelfEvaluationReport
-from perfindicator.documents.shanghai import TITLE, read_forms
-from perfindicator.documents.table import NO_FORM
+from perfindicator.documents.shanghai import read_forms
 from perfindicator.errors import (
     DataError,
-    FieldError,
     FormError,
     MonitoringError,
     PerfIndicatorError,
@@ -57,20 +56,16 @@ from perfindicator.errors import (
     shown,
 )
 from perfindicator.grammar.inputs import read_iso_date
-from perfindicator.grammar.parse import parse_target
-from perfindicator.interchange.convert import from_dict, key_path, loads, to_dict
-from perfindicator.io import read
-from perfindicator.io.text import decode, read_text, read_utf8
-from perfindicator.model.outcomes import Judgement
+from perfindicator.interchange.convert import key_path, to_dict
+from perfindicator.interchange.inputs import actuals_from_json, progress_from_json
+from perfindicator.io import read_any
+from perfindicator.io.text import decode, read_utf8
 from perfindicator.model.project import Project
-from perfindicator.model.targets import Target
-from perfindicator.reports.budget import BudgetExecution
 from perfindicator.reports.lint import Severity, lint
-from perfindicator.reports.monitoring import Likelihood, Progress, monitor
+from perfindicator.reports.monitoring import Monitoring, monitor
 from perfindicator.reports.rules import RULES, LintRules
 from perfindicator.reports.scheme import PRESETS
 from perfindicator.reports.selfeval import self_evaluate
-from perfindicator.scoring.evaluate import Actual
 
 __all__ = ["main"]
 
@@ -78,10 +73,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _STDIN = "<stdin>"
-# Files read as tables whatever they hold; any other file is read as text.
-_TABLE_FORMATS = frozenset(
-    {".xlsx", ".xlsm", ".xls", ".docx", ".html", ".htm", ".pdf", ".csv", ".tsv"}
-)
 
 
 class _Failure(Exception):
@@ -125,7 +116,7 @@ def main(
         return int(args.run(args, out))
     except _Failure as failure:
         for problem in failure.problems:
-            print(f"perfindicator: {_one_line(problem.summary())}", file=sys.stderr)
+            print(f"perfindicator: {problem_line(problem)}", file=sys.stderr)
         if getattr(args, "json", False):
             # For programs: the same problems on standard output, as the results would be.
             _print_json({"errors": [_problem_json(p) for p in failure.problems]}, out)
@@ -155,12 +146,6 @@ def _problem_json(problem: Problem) -> dict[str, Any]:
         "message_zh": problem.message_zh,
         "text": problem.text,
     }
-
-
-def _one_line(text: str) -> str:
-    # A file name may hold a line break or a NUL (`perfindicator show $'a\nb'`): escaped as
-    # Python writes it, so that a problem stays one line and the terminal shows it all.
-    return CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
 
 
 def _escape_what_cannot_be_shown() -> None:
@@ -254,14 +239,59 @@ def _parser() -> argparse.ArgumentParser:
         help="the scoring scheme to recompute with (by default the preset of each report's layout)",
     )
     recheck.set_defaults(run=_audit)
+    many = commands.add_parser(
+        "batch",
+        help="read, lint, audit and score every form under the paths into one table per kind; "
+        "exit 1 when any file fails",
+        description="Read every form file under the paths (folders recursively), lint every "
+        "declaration, audit every self-evaluation report, light every monitoring table, "
+        "self-evaluate a declaration where actuals are given, and write one table per record "
+        "kind (projects, indicators, lines, findings, audits, discrepancies, monitoring, "
+        "errors) into DIR. A file that cannot be read is listed in the errors table and the "
+        "batch goes on.",
+    )
+    many.add_argument("paths", metavar="PATH", nargs="+", help="a form file or a folder of them")
+    many.add_argument("--out", metavar="DIR", required=True, help="the folder the tables go to")
+    many.add_argument(
+        "--format", choices=FORMATS, default="csv", help="the tables' file format (csv)"
+    )
+    many.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (1: in this one)"
+    )
+    many.add_argument(
+        "--actuals",
+        metavar="FILE",
+        help="a JSON file of actual values, as evaluate takes, for every declaration (by "
+        "default a .json file beside a form, with its name, holds the form's)",
+    )
+    many.set_defaults(run=_batch)
     for command in (show, check, evaluate, watch, recheck):
         command.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    for command in (show, check, evaluate, watch, recheck, many):
         command.add_argument(
             "--money-unit",
             choices=("元", "万元"),
             help="the unit of amounts where no cell of a form announces one",
         )
     return parser
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of workers, 1 or more, got {text!r}")
+    return int(text)
+
+
+def _batch(args: argparse.Namespace, out: TextIO) -> int:
+    """The batch: its problems and its count go to standard error, the tables to `--out`."""
+    return batch.main(
+        args.paths,
+        args.out,
+        format=args.format,
+        jobs=args.jobs,
+        actuals=args.actuals,
+        money_unit=args.money_unit,
+    )
 
 
 def _problem(file: str, subject: str, en: str, zh: str, text: str | None = None) -> Problem:
@@ -318,23 +348,7 @@ def _reading(path: str, read_: Callable[[], T]) -> T:
 def _read_documents(path: str, stdin: BinaryIO | None, money_unit: Any) -> list[Document]:
     if path == "-":
         return list(read_forms(_stdin(stdin), source=_STDIN))
-    if os.path.splitext(path)[1].lower() in _TABLE_FORMATS:
-        return read(path, money_unit=money_unit)
-    # Text (any other name): in the Shanghai layout it is read by its own strict reader;
-    # text of another template by its table, as the other formats are.
-    try:
-        return list(read_text(path))
-    except FormError as error:
-        if not any(TITLE in problem.message_en for problem in error.problems):
-            raise
-        as_text = error
-    try:
-        return read(path, format="txt", money_unit=money_unit)
-    except FormError as error:
-        # No form in any layout (nothing read at any row): the text reader's problem says
-        # what was expected.
-        nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
-        raise as_text if nothing else error from None
+    return read_any(path, money_unit=money_unit)
 
 
 def _text_of(path: str, stdin: BinaryIO | None) -> str:
@@ -364,7 +378,7 @@ def _print_json(data: object, out: TextIO) -> None:
 
 _EXIT_STATUS = """exit status:
   0    done; nothing found that is an error
-  1    lint or audit found an error in a form
+  1    lint or audit found an error in a form; batch: a file could not be read
   2    bad input: a file that cannot be read, a usage error (every problem is printed,
        one a line, or as {"errors": [...]} with --json)
   130  interrupted"""
@@ -469,12 +483,9 @@ def _lint_rules(select: list[str], ignore: list[str]) -> LintRules:
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    projects, inputs, problems = _with_inputs(args, _Actuals(args.actuals, args.stdin))
-    results = _each_project(
-        _given(projects, inputs, _STDIN if args.actuals == "-" else args.actuals),
-        problems,
-        lambda project, given: self_evaluate(project, **given),
-    )
+    projects, inputs, problems = _with_inputs(args, _actuals(args.actuals, args.stdin))
+    source = _STDIN if args.actuals == "-" else args.actuals
+    results = _each_project(_given(projects, inputs, source, self_evaluate), problems)
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
@@ -485,7 +496,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _with_inputs(
-    args: argparse.Namespace, inputs_file: _Actuals
+    args: argparse.Namespace, inputs_file: _InputsFile
 ) -> tuple[list[Project], _Inputs, list[Problem]]:
     """The form's projects, the inputs file's entries, and the problems of matching them.
 
@@ -535,25 +546,31 @@ def _with_inputs(
     return projects, inputs, problems
 
 
-_Given: TypeAlias = list[tuple[Project, str, dict[str, Any] | None]]
-"""Each project, the file its problems are named with, and its inputs (`None`: none given)."""
+_Task: TypeAlias = tuple[Project, str, Callable[[], R]]
+"""A project, the file its problems are named with, and the computation to run for it."""
 
 
-def _given(projects: list[Project], inputs: _Inputs, source: str) -> _Given:
-    """Each project with its entry of an inputs file, whose problems are named with it."""
-    return [(project, source, inputs.get(project.name)) for project in projects]
+def _given(
+    projects: list[Project],
+    inputs: _Inputs,
+    source: str,
+    run: Callable[..., R],
+    **settings: Any,
+) -> list[_Task[R]]:
+    """`run(project, **entry, **settings)` for each project with an entry in `inputs`."""
+    return [
+        (project, source, functools.partial(run, project, **inputs[project.name], **settings))
+        for project in projects
+        if project.name in inputs
+    ]
 
 
-def _each_project(
-    given: _Given, problems: list[Problem], run: Callable[[Project, dict[str, Any]], R]
-) -> list[R]:
-    """`run` of each project given inputs; every problem, `problems` first, raised together."""
+def _each_project(tasks: list[_Task[R]], problems: list[Problem]) -> list[R]:
+    """Each task's result; every problem, `problems` first, raised together."""
     results = []
-    for project, source, inputs in given:
-        if inputs is None:
-            continue
+    for project, source, run in tasks:
         try:
-            results.append(run(project, inputs))
+            results.append(run())
         except (SelfEvaluationError, MonitoringError) as error:
             # The indicator's name is the subject; the project's goes before it.
             problems += [
@@ -567,8 +584,8 @@ def _each_project(
     return results
 
 
-def _reported(args: argparse.Namespace) -> tuple[_Given, list[Problem]]:
-    """The monitoring tables of every FORM, each as `monitor`'s inputs: what it states.
+def _reported(args: argparse.Namespace) -> tuple[list[_Task[Monitoring]], list[Problem]]:
+    """The monitoring tables of every FORM, each lit as it states its progress.
 
     Every file is read before any problem is reported; each project comes with its file.
     """
@@ -576,7 +593,7 @@ def _reported(args: argparse.Namespace) -> tuple[_Given, list[Problem]]:
         raise _Failure(
             [_problem(_STDIN, "", "standard input can be read once", "标准输入只能读取一次")]
         )
-    given: _Given = []
+    tasks: list[_Task[Monitoring]] = []
     problems: list[Problem] = []
     for path in args.forms:
         source = _STDIN if path == "-" else path
@@ -597,14 +614,11 @@ def _reported(args: argparse.Namespace) -> tuple[_Given, list[Problem]]:
             continue
         for report in documents or ():
             assert isinstance(report, MonitoringReport)
-            stated = _collect(
-                problems, functools.partial(_reading, path, functools.partial(_stated, report))
-            )
-            if stated is not None:
-                project, inputs = stated
-                on = _covered(report, args.on, source, problems)
-                given.append((project, source, None if on is None else inputs | {"on": on}))
-    return given, problems
+            project = _collect(problems, functools.partial(_reading, path, report.project))
+            on = _covered(report, args.on, source, problems)
+            if project is not None and on is not None:
+                tasks.append((project, source, functools.partial(report.monitor, on=on)))
+    return tasks, problems
 
 
 def _covered(
@@ -615,7 +629,8 @@ def _covered(
     A date in another month than the table's last is a problem: the lights would set the
     table's values against another time progress.
     """
-    if report.months is None:
+    last = report.last_day
+    if last is None:
         if on is None:
             problems.append(
                 _problem(
@@ -626,9 +641,6 @@ def _covered(
                 )
             )
         return on
-    last = datetime.date(
-        report.year, report.months, calendar.monthrange(report.year, report.months)[1]
-    )
     if on is not None and (on.year, on.month) != (last.year, last.month):
         problems.append(
             _problem(
@@ -642,11 +654,6 @@ def _covered(
     return on or last
 
 
-def _stated(report: MonitoringReport) -> tuple[Project, dict[str, Any]]:
-    """A monitoring table's project, and `monitor`'s inputs as the table states them."""
-    return report.project(), {"progress": report.progress(), "budget": report.budget()}
-
-
 def _day(text: str) -> datetime.date:
     day = read_iso_date(text)
     if day is None:
@@ -657,18 +664,15 @@ def _day(text: str) -> datetime.date:
 def _monitor(args: argparse.Namespace, out: TextIO) -> int:
     args.forms, progress = _progress_file(args.forms)
     if progress is None:
-        results = _each_project(*_reported(args), lambda project, given: monitor(project, **given))
+        results = _each_project(*_reported(args))
     elif args.on is None:
         raise _Failure(
             [_problem(progress, "", "--on DATE is required with PROGRESS", "缺少--on日期")]
         )
     else:
-        projects, inputs, problems = _with_inputs(args, _Progress(progress, args.stdin))
-        results = _each_project(
-            _given(projects, inputs, _STDIN if progress == "-" else progress),
-            problems,
-            lambda project, given: monitor(project, **given, on=args.on),
-        )
+        projects, inputs, problems = _with_inputs(args, _progress(progress, args.stdin))
+        source = _STDIN if progress == "-" else progress
+        results = _each_project(_given(projects, inputs, source, monitor, on=args.on), problems)
     if args.json:
         _print_json([to_dict(r) for r in results], out)
     else:
@@ -714,7 +718,7 @@ def _audit(args: argparse.Namespace, out: TextIO) -> int:
                     f"skipped {what}: only self-evaluation reports are audited",
                     f"已跳过{what_zh}：只审核绩效自评表",
                 )
-                print(f"perfindicator: note: {_one_line(note.summary())}", file=sys.stderr)
+                print(f"perfindicator: note: {problem_line(note)}", file=sys.stderr)
         reports += found
     scheme = None if args.scheme is None else PRESETS[args.scheme]
     audits = []
@@ -790,213 +794,51 @@ def _collect(problems: list[Problem], read: Callable[[], T]) -> T | None:
         return None
 
 
-_Inputs = dict[str, dict[str, Any]]
+_Inputs: TypeAlias = Mapping[str, Mapping[str, Any]]
 
 
-class _Actuals:
-    """Reads the actuals file: {"projects": {name: {"actuals", "budget", "targets", …}}}.
+@attrs.frozen(kw_only=True)
+class _InputsFile:
+    """A file of what many projects achieved: ACTUALS for `evaluate`, PROGRESS for `monitor`."""
 
-    Every problem is collected, each with its JSON path, before any is reported. Paths are
-    written by `convert.key_path`, as `loads` writes those of its own problems, so that the
-    output has one style of path (`$.projects['弱电安防'].actuals.x`).
-    """
+    path: str
+    stdin: BinaryIO | None
+    name: str
+    name_zh: str
+    entry_name: str
+    parse: Callable[[str], _Inputs]
 
-    _ENTRY_KEYS = frozenset({"actuals", "budget", "targets", "baselines", "points"})
-    name, name_zh, entry_name = "ACTUALS", "实际值", "actual values"
-
-    def __init__(self, path: str, stdin: BinaryIO | None) -> None:
-        self.path = path
-        self.stdin = stdin
-        self.source = _STDIN if path == "-" else path
-        self.problems: list[Problem] = []
-
-    def fail(self, subject: str, en: str, zh: str, text: str | None = None) -> None:
-        self.problems.append(_problem(self.source, subject, en, zh, text))
+    @property
+    def source(self) -> str:
+        return _STDIN if self.path == "-" else self.path
 
     def read(self) -> _Inputs:
-        document = self.document()
-        inputs: _Inputs = {}
-        projects = document.get("projects") if isinstance(document, dict) else None
-        if not isinstance(projects, dict):
-            self.fail(
-                "$",
-                'expected an object with "projects", mapping project names to actual values',
-                "应为含projects的对象",
-            )
-            raise _Failure(self.problems)
-        for name, entry in projects.items():
-            read = self.entry(key_path("$.projects", name), entry)
-            if read is not None:
-                inputs[name] = read
-        if self.problems:
-            raise _Failure(self.problems)
-        return inputs
-
-    def document(self) -> object:
         text = _text_of(self.path, self.stdin)
         try:
-            return loads(text)
+            return self.parse(text)
         except DataError as error:
-            raise _Failure([p.moved(Place(file=self.source)) for p in error.problems]) from None
-
-    def entry(self, where: str, entry: object) -> dict[str, Any] | None:
-        if not isinstance(entry, dict) or not isinstance(entry.get("actuals"), dict):
-            self.fail(where, 'expected an object with "actuals"', "应为含actuals的对象")
-            return None
-        count = len(self.problems)
-        for key in sorted(entry.keys() - self._ENTRY_KEYS):
-            self.fail(key_path(where, key), "unknown key", "未知的键", key)
-        budget = entry.get("budget")
-        if budget is not None and not isinstance(budget, dict):
-            self.fail(
-                f"{where}.budget",
-                'expected an object such as {"budget": "100", "executed": "95"}',
-                "应为对象",
-            )
-            budget = None
-        read = self.fields(
-            entry,
-            where,
-            None
-            if budget is None
-            else self.located(
-                functools.partial(from_dict, budget, BudgetExecution), f"{where}.budget"
-            ),
-        )
-        return read if len(self.problems) == count else None
-
-    def fields(
-        self, entry: dict[str, Any], where: str, budget: BudgetExecution | None
-    ) -> dict[str, Any]:
-        """The entry's values, by `self_evaluate`'s argument names."""
-        return {
-            "actuals": self.each(entry, "actuals", _actual, where),
-            "budget": budget,
-            "targets": self.each(entry, "targets", _target, where),
-            "baselines": self.each(entry, "baselines", _string, where),
-            "points": None
-            if entry.get("points") is None
-            else self.each(entry, "points", lambda v: from_dict(v, Decimal), where),
-        }
-
-    def each(
-        self,
-        entry: dict[str, Any],
-        key: str,
-        read: Callable[[object], T],
-        where: str,
-        mapping: str = "indicator names to values",
-    ) -> dict[str, T]:
-        """Read every value of the object `entry[key]`, naming each that fails."""
-        values = entry.get(key, {})
-        if not isinstance(values, dict):
-            self.fail(f"{where}.{key}", f"expected an object mapping {mapping}", "应为对象")
-            return {}
-        found: dict[str, T] = {}
-        for name, value in values.items():
-            count = len(self.problems)
-            result = self.located(functools.partial(read, value), key_path(f"{where}.{key}", name))
-            if len(self.problems) == count:  # read, if to None (a null progress value)
-                found[name] = result  # type: ignore[assignment]
-        return found
-
-    def located(self, read: Callable[[], T], where: str) -> T | None:
-        try:
-            return read()
-        except DataError as error:
-            self.problems += [
-                p.moved(Place(file=self.source, subject=where)) for p in error.problems
-            ]
-        except PerfIndicatorError as error:
-            self.problems.append(error.as_problem(Place(file=self.source, subject=where)))
-        return None
+            raise _Failure(error.problems) from None
 
 
-class _Progress(_Actuals):
-    """Reads the progress file: shaped as the actuals file, values reached so far.
-
-    `{"projects": {name: {"actuals": {indicator: value}, "budget": {...}, "events": {...}}}}`:
-    a value is a string, `null` (a deadline not done yet), or an object of `Progress`'s
-    fields (`"value"`, `"forecast"`, `"likelihood"`, `"causes"`, `"analysis"`,
-    `"measures"`, `"remark"`, `"baseline"`); `"events"` maps event names (`合同签订`) to ISO dates, and `"targets"`
-    supplies targets for empty target cells, as in the actuals file.
-    """
-
-    _ENTRY_KEYS = frozenset({"actuals", "budget", "events", "targets"})
-    name, name_zh, entry_name = "PROGRESS", "执行情况", "progress"
-
-    def fields(
-        self, entry: dict[str, Any], where: str, budget: BudgetExecution | None
-    ) -> dict[str, Any]:
-        """The entry's values, by `monitor`'s argument names."""
-        return {
-            "progress": self.each(entry, "actuals", _progress, where),
-            "budget": budget,
-            "events": self.each(
-                entry,
-                "events",
-                lambda v: None if v is None else from_dict(v, datetime.date),
-                where,
-                "event names to ISO dates (null: not happened yet)",
-            ),
-            "targets": self.each(entry, "targets", _target, where),
-        }
-
-
-# The values of an entry are read by the library's converter, which refuses what the JSON
-# format does (a number for a text, a float for a decimal) with a message of bounded length.
-
-
-def _string(value: object) -> str:
-    return from_dict(value, str)
-
-
-def _target(value: object) -> Target:
-    return parse_target(_string(value))
-
-
-def _actual(value: object) -> Actual:
-    if isinstance(value, dict):
-        return from_dict(value, Judgement)
-    return _string(value)
-
-
-_PROGRESS_KEYS = frozenset(
-    {"value", "forecast", "likelihood", "causes", "analysis", "measures", "remark", "baseline"}
-)
-
-
-def _progress(value: object) -> Progress | Actual | None:
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        return _actual(value)
-    unknown = sorted(value.keys() - _PROGRESS_KEYS)
-    if unknown or "value" not in value:
-        raise FieldError(
-            "progress",
-            "value",
-            value,
-            f"expected an object of {sorted(_PROGRESS_KEYS)} with a value; unknown: {unknown}",
-        )
-    likelihood = value.get("likelihood")
-    return Progress(
-        value=_progress_value(value["value"]),
-        forecast=_progress_value(value.get("forecast")),
-        likelihood=None if likelihood is None else Likelihood.read(_string(likelihood)),
-        causes=_causes(value.get("causes", [])),
-        analysis=_string(value.get("analysis", "")),
-        remark=_string(value.get("remark", "")),
-        measures=_string(value.get("measures", "")),
-        baseline=None if value.get("baseline") is None else _string(value["baseline"]),
+def _actuals(path: str, stdin: BinaryIO | None) -> _InputsFile:
+    source = _STDIN if path == "-" else path
+    return _InputsFile(
+        path=path,
+        stdin=stdin,
+        name="ACTUALS",
+        name_zh="实际值",
+        entry_name="actual values",
+        parse=functools.partial(actuals_from_json, source=source),
     )
 
 
-def _progress_value(value: object) -> Actual | None:
-    return None if value is None else _actual(value)
-
-
-def _causes(value: object) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise FieldError("progress", "causes", value, "expected a list of cause names")
-    return tuple(_string(cause) for cause in value)
+def _progress(path: str, stdin: BinaryIO | None) -> _InputsFile:
+    source = _STDIN if path == "-" else path
+    return _InputsFile(
+        path=path,
+        stdin=stdin,
+        name="PROGRESS",
+        name_zh="执行情况",
+        entry_name="progress",
+        parse=functools.partial(progress_from_json, source=source),
+    )

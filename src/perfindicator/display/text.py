@@ -13,6 +13,7 @@ from perfindicator.display.tables import (
     project_tables,
     self_evaluation_table,
 )
+from perfindicator._syntax import CONTROL
 from perfindicator.errors import Problem, display_width
 from perfindicator.model.project import Project
 from perfindicator.reports.monitoring import Monitoring
@@ -22,6 +23,7 @@ __all__ = [
     "audit_text",
     "findings_text",
     "monitoring_text",
+    "problem_line",
     "project_text",
     "render",
     "self_evaluation_text",
@@ -31,6 +33,22 @@ __all__ = [
 
 # The same measure the error messages use to put a caret under the fault.
 width = display_width
+
+
+def problem_line(problem: Problem) -> str:
+    r"""The problem's summary on one line, as a terminal or a log shows it.
+
+    A file name may hold a line break or a NUL (`perfindicator show $'a\nb'`): control
+    characters are escaped as Python writes them, so that a problem stays one line and the
+    terminal shows all of it.
+
+    Examples:
+        >>> from perfindicator.errors import Place
+        >>> print(problem_line(Problem(code="input", message_en="cannot read",
+        ...     message_zh="无法读取文件", where=Place(file="a\nb.csv"))))
+        a\nb.csv: cannot read (无法读取文件)
+    """
+    return CONTROL.sub(lambda found: repr(found[0])[1:-1], problem.summary())
 
 
 def table(

@@ -11,6 +11,7 @@ it states, nothing recomputed; `MonitoringReport.project`, `progress` and `budge
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from perfindicator import _repr
 from perfindicator.documents._rows import is_total, level2_of
 from perfindicator.errors import (
     ActualTypeError,
+    FieldError,
     FieldTypeError,
     FormError,
     PerfIndicatorError,
@@ -37,8 +39,8 @@ from perfindicator.model.kinds import FormKind
 from perfindicator.model.project import Indicator, LabelledText, Project
 from perfindicator.model.targets import TARGET_TYPES, Change, RelativeDeadline, Target
 from perfindicator.reports.budget import BudgetExecution
-from perfindicator.reports.lights import DEVIATION_CAUSES
-from perfindicator.reports.monitoring import Likelihood, Progress
+from perfindicator.reports.lights import DEVIATION_CAUSES, MonitoringRules
+from perfindicator.reports.monitoring import Likelihood, Monitoring, Progress, monitor
 from perfindicator.scoring.evaluate import evaluate
 
 __all__ = [
@@ -235,6 +237,53 @@ class MonitoringReport:
     )
 
     __repr__ = _repr.compact
+
+    @property
+    def last_day(self) -> datetime.date | None:
+        """The last day of the months the table covers (`1-6月`: 30 June), or `None`.
+
+        Examples:
+            >>> MonitoringReport(name="示例", year=2024, months=2).last_day
+            datetime.date(2024, 2, 29)
+        """
+        if self.months is None:
+            return None
+        return datetime.date(self.year, self.months, calendar.monthrange(self.year, self.months)[1])
+
+    def monitor(
+        self, *, on: datetime.date | None = None, rules: MonitoringRules | None = None
+    ) -> Monitoring:
+        """Light the progress the table states (`monitor` of its project, values and budget).
+
+        Args:
+            on: the last day the data covers; by default `last_day`.
+            rules: the light rules (`MonitoringRules`; by default the defaults).
+
+        Raises:
+            FieldError: no `on` is given and the table does not say which months it covers.
+            MonitoringError: as `monitor` raises it.
+            FormError: as `budget` raises it.
+
+        Examples:
+            >>> from perfindicator import parse_target
+            >>> report = MonitoringReport(name="社区培训", year=2019, months=6, lines=(
+            ...     MonitoredIndicator(name="培训人次", level2=Level2.QUANTITY,
+            ...         target_text="≥1000人次", target=parse_target("≥1000人次"),
+            ...         value_text="520人次"),))
+            >>> result = report.monitor()
+            >>> result.on, result.lines[0].light.value  # 520 of the 500 due by June
+            (datetime.date(2019, 6, 30), '绿灯')
+        """
+        day = self.last_day if on is None else on
+        if day is None:
+            raise FieldError(
+                "MonitoringReport.monitor",
+                "on",
+                None,
+                "the table does not say which months it covers: give the day the data covers "
+                "(监控表未注明所涵盖的月份)",
+            )
+        return monitor(self.project(), self.progress(), on=day, budget=self.budget(), rules=rules)
 
     def project(self) -> Project:
         """The project the report monitors: its indicators with their targets, in order.

@@ -10,10 +10,12 @@ documents and everything below.
 from __future__ import annotations
 
 import os
+from typing import Final
 
 from perfindicator.documents.document import Document
 from perfindicator.documents.grid import Grid, RawTable, grid_of
 from perfindicator.documents.labels import MoneyUnit
+from perfindicator.documents.shanghai import TITLE
 from perfindicator.documents.table import NO_FORM, read_rows
 from perfindicator.errors import FieldError, FieldTypeError, FormError, Place, Problem
 from perfindicator.io import delimited, docx, html, pdf, xls, xlsx
@@ -23,19 +25,24 @@ from perfindicator.io.text import decode, read_text, read_utf8
 from perfindicator.io.xlsx_writer import write_xlsx
 
 __all__ = [
+    "FORMATS",
     "decode",
     "decode_text",
     "read",
+    "read_any",
     "read_grids",
     "read_text",
     "read_utf8",
     "write_xlsx",
 ]
 
-# Each format and the reader of its grids; the delimited formats are passed on to it.
-_FORMATS = ("xlsx", "xlsm", "xls", "docx", "html", "htm", "pdf", "csv", "tsv", "txt")
+FORMATS: Final = ("xlsx", "xlsm", "xls", "docx", "html", "htm", "pdf", "csv", "tsv", "txt")
+"""Every format `read` and `read_grids` take, as their extensions name them (no dot)."""
+
 _DELIMITED: dict[str, delimited.Format] = {"csv": "csv", "tsv": "tsv", "txt": "txt"}
-_SUPPORTED = ", ".join(f".{f}" for f in _FORMATS)
+_SUPPORTED = ", ".join(f".{f}" for f in FORMATS)
+# Files read as tables whatever they hold (by `read_any`); any other file is read as text.
+_TABLES = frozenset(f".{f}" for f in FORMATS if f != "txt")
 
 
 def read_grids(path: str | os.PathLike[str], *, format: str | None = None) -> list[Grid]:
@@ -176,6 +183,46 @@ def read(
     if problems or not projects:
         raise FormError(problems or empty or [_no_form(tables)])
     return projects
+
+
+def read_any(
+    path: str | os.PathLike[str], *, money_unit: MoneyUnit | None = None
+) -> list[Document]:
+    """Read every form in a file of any name, as the command line does.
+
+    The table formats (`.xlsx`, `.pdf`, `.csv`, ...: every one of `FORMATS` but `.txt`) are
+    read by `read`. Any other file is text: in the Shanghai layout (a title line
+    财政项目支出绩效目标申报表) it is read by that layout's strict reader, `read_text`
+    (UTF-8 only: a wrong guess at an encoding would change names silently); text of any
+    other template is read as a tab-separated table, `read(format="txt")`.
+
+    Raises:
+        FormError, ReadError, FieldError, FieldTypeError, MissingExtraError: as `read` and
+            `read_text` raise them; for text in no layout at all, the Shanghai reader's
+            problem, which says what was expected.
+
+    Examples:
+        >>> [p.name for p in read_any("examples/forms/shanghai-justice-2022.txt")][:1]
+        ['12348公共法律服务平台政府购买法律咨询服务']
+        >>> read_any("examples/forms/templates/hubei_huangshi_2019.csv")[0].months
+        6
+    """
+    name = file_name(path, "read_any")
+    if os.path.splitext(name)[1].lower() in _TABLES:
+        return read(name, money_unit=money_unit)
+    try:
+        return list(read_text(name))
+    except FormError as error:
+        if not any(TITLE in problem.message_en for problem in error.problems):
+            raise
+        as_text = error
+    try:
+        return read(name, format="txt", money_unit=money_unit)
+    except FormError as error:
+        # No form in any layout (nothing read at any row): the text reader's problem says
+        # what was expected.
+        nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
+        raise as_text if nothing else error from None
 
 
 def _no_form(tables: list[RawTable]) -> Problem:
