@@ -66,6 +66,7 @@ from perfindicator.interchange.record_schema import (
     MonitoringRecord,
     RecordKind,
 )
+from perfindicator.interchange.rebuild import from_records
 from perfindicator.interchange.records import Record, record_kind, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2
@@ -221,6 +222,7 @@ __all__ = [
     "format_monitoring",
     "from_dict",
     "from_json",
+    "from_records",
     "json_schema",
     "lint",
     "make_converter",

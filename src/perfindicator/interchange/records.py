@@ -46,10 +46,13 @@ from perfindicator.reports.monitoring import Monitoring
 from perfindicator.reports.selfeval import SelfEvaluation
 from perfindicator.scoring.evaluate import actual_text
 
-__all__ = ["Record", "record_kind", "to_records"]
+__all__ = ["TARGET_COLUMNS", "Record", "record_kind", "target_columns", "to_records"]
 
 Record: TypeAlias = dict[str, str | int | bool | Decimal | datetime.date | None]
 """One row: a flat mapping of column name to a plain Python value."""
+
+TARGET_COLUMNS = ("kind", "operator", "value", "unit", "low", "high", "deadline")
+"""The columns of an indicator row that follow from its target (`target_columns`)."""
 
 _TAKES = (
     "must be a Project, a SelfEvaluationReport, a MonitoringReport, a SelfEvaluation, Findings "
@@ -289,9 +292,8 @@ def _indicators(project: Project) -> list[Record]:
             "level2": indicator.level2.value,
             "indicator": indicator.name,
             "target": None if indicator.target is None else str(indicator.target),
-            "kind": None if indicator.target is None else type(indicator.target).__name__,
         }
-        | _target_parts(indicator.target, project.year)
+        | target_columns(indicator.target, project.year)
         | {
             "period": indicator.period.value,
             "weight": indicator.weight,
@@ -343,9 +345,14 @@ def _projects(document: Document) -> list[Record]:
     ]
 
 
-def _target_parts(target: Target | None, year: int) -> Record:
-    """The columns `operator`, `value`, `unit`, `low`, `high`, `deadline` of a target."""
-    parts: Record = dict.fromkeys(("operator", "value", "unit", "low", "high", "deadline"))
+def target_columns(target: Target | None, year: int) -> Record:
+    """The columns of an indicator row that follow from its target (`TARGET_COLUMNS`).
+
+    Its `kind`, and its parts where it has them (see `to_records`), `year` supplying a
+    deadline's missing year.
+    """
+    parts: Record = dict.fromkeys(TARGET_COLUMNS)
+    parts["kind"] = None if target is None else type(target).__name__
     if isinstance(target, Comparison):
         parts |= {
             "operator": target.op.value,
