@@ -18,7 +18,7 @@ Examples:
 
 from __future__ import annotations
 
-from perfindicator.batch.driver import main, run
+from perfindicator.batch.driver import main, prepare, run
 from perfindicator.batch.finding import Found, find
 from perfindicator.batch.output import FORMATS, SOURCE, Format, columns, tables, write
 from perfindicator.batch.result import KINDS, UNEXPECTED, FileResult, Options, process
@@ -35,6 +35,7 @@ __all__ = [
     "columns",
     "find",
     "main",
+    "prepare",
     "process",
     "run",
     "tables",

@@ -26,7 +26,7 @@ from perfindicator.display.text import problem_line
 from perfindicator.documents.labels import MoneyUnit
 from perfindicator.errors import FieldError, PerfIndicatorError, Place
 
-__all__ = ["main", "run"]
+__all__ = ["main", "prepare", "run"]
 
 _Paths = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
@@ -78,25 +78,32 @@ def run(
     if type(jobs) is not int or jobs < 1:
         raise FieldError("run", "jobs", jobs, "must be an int, 1 or more")
     found = find(paths)
-    options = Options(money_unit=money_unit)
-    first: list[FileResult] = []
-    if actuals is not None:
-        name = os.fspath(actuals)
-        checked = _checked_actuals(name)
-        if checked is None:
-            options = Options(actuals=name, money_unit=money_unit)
-        else:
-            first.append(checked)
+    options, first = prepare(actuals=actuals, money_unit=money_unit)
     return _results(first, found, options, jobs, progress)
 
 
-def _checked_actuals(path: str) -> FileResult | None:
-    """None for an actuals file that reads, else a result of its problems."""
+def prepare(
+    *, actuals: str | os.PathLike[str] | None = None, money_unit: MoneyUnit | None = None
+) -> tuple[Options, list[FileResult]]:
+    """The options every file is processed with, and the results that come before any file.
+
+    The actuals file is read once, here: when it cannot be read, its problems are the error
+    rows of a first result for it, and the forms are processed without it (see `run`).
+    Engines other than `run` (a Dask cluster, say) map `process` with these options.
+
+    Examples:
+        >>> options, first = prepare(actuals="no/such.json")
+        >>> options.actuals, [(result.path, result.failed) for result in first]
+        (None, [('no/such.json', True)])
+    """
+    if actuals is None:
+        return Options(money_unit=money_unit), []
+    name = os.fspath(actuals)
     try:
-        read_actuals(path)
+        read_actuals(name)
     except PerfIndicatorError as error:
-        return failure(path, problems_of(error, Place(file=path)))
-    return None
+        return Options(money_unit=money_unit), [failure(name, problems_of(error, Place(file=name)))]
+    return Options(actuals=name, money_unit=money_unit), []
 
 
 def _results(
