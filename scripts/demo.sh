@@ -8,7 +8,10 @@
 # 3. light the mid-year progress a Hubei 2019 monitoring table (监控表) reports;
 # 4. audit two published self-evaluations (绩效自评表): a Ningxia 2022 one, whose OCR-damaged
 #    lines are reported as unreadable rather than guessed and whose lenient score is marked as
-#    the assessor's discretion, and an Anhui 2022 one that follows the rules in every figure.
+#    the assessor's discretion, and an Anhui 2022 one that follows the rules in every figure;
+# 5. batch every bundled Excel and PDF form in two worker processes into one table per kind
+#    (projects, indicators, findings, audits, discrepancies, monitoring, errors) and show the
+#    audits table: the same totals from both formats of each self-evaluation.
 set -eu
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
@@ -28,3 +31,14 @@ echo
 echo "== Audit of published self-evaluations (绩效自评表), read from PDF and Excel"
 .venv/bin/perfindicator audit examples/forms/templates/ningxia_yuanzhou_selfeval_2022.pdf \
     examples/forms/templates/anhui_chizhou_2022.xlsx || true
+echo
+echo "== Batch: every bundled Excel and PDF form, two workers, one table per kind (csv)"
+tables=$(mktemp -d)
+.venv/bin/perfindicator batch examples/forms/templates/*.xlsx examples/forms/templates/*.pdf \
+    --out "$tables" --jobs 2
+ls "$tables"
+echo "-- audits.csv: source, project, reported total, recomputed total, errors, notes"
+.venv/bin/python -c 'import csv, sys
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+    print(row["source"], row["project"], row["reported_total"], row["total"], row["errors"], row["notes"], sep="  ")' \
+    "$tables/audits.csv"
