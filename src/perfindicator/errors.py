@@ -573,8 +573,7 @@ class MissingExtraError(PerfIndicatorError, ImportError):
         # A file format is named by its suffix; anything else (a DataFrame) by itself.
         what = f"{format} files" if format.startswith(".") else format
         super().__init__(
-            f"{doing} {what} needs {module}: pip install 'perfindicator[{extra}]' "
-            "(缺少可选依赖)",
+            f"{doing} {what} needs {module}: pip install 'perfindicator[{extra}]' (缺少可选依赖)",
             name=module,
         )
 
