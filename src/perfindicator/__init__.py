@@ -56,6 +56,7 @@ from perfindicator.interchange.convert import (
     to_dict,
     to_json,
 )
+from perfindicator.interchange.rebuild import from_records
 from perfindicator.interchange.record_schema import (
     Column,
     ColumnType,
@@ -66,7 +67,6 @@ from perfindicator.interchange.record_schema import (
     MonitoringRecord,
     RecordKind,
 )
-from perfindicator.interchange.rebuild import from_records
 from perfindicator.interchange.records import Record, record_kind, to_records
 from perfindicator.interchange.schema import json_schema
 from perfindicator.model.categories import Level1, Level2

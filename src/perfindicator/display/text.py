@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from perfindicator._syntax import CONTROL
 from perfindicator.audits.audit import Audit
 from perfindicator.display.tables import (
     Table,
@@ -13,7 +14,6 @@ from perfindicator.display.tables import (
     project_tables,
     self_evaluation_table,
 )
-from perfindicator._syntax import CONTROL
 from perfindicator.errors import Problem, display_width
 from perfindicator.model.project import Project
 from perfindicator.reports.monitoring import Monitoring
