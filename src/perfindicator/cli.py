@@ -806,7 +806,7 @@ class _InputsFile:
     name: str
     name_zh: str
     entry_name: str
-    parse: Callable[[str], _Inputs]
+    parse: Callable[..., _Inputs]
 
     @property
     def source(self) -> str:
@@ -815,30 +815,28 @@ class _InputsFile:
     def read(self) -> _Inputs:
         text = _text_of(self.path, self.stdin)
         try:
-            return self.parse(text)
+            return self.parse(text, source=self.source)
         except DataError as error:
             raise _Failure(error.problems) from None
 
 
 def _actuals(path: str, stdin: BinaryIO | None) -> _InputsFile:
-    source = _STDIN if path == "-" else path
     return _InputsFile(
         path=path,
         stdin=stdin,
         name="ACTUALS",
         name_zh="实际值",
         entry_name="actual values",
-        parse=functools.partial(actuals_from_json, source=source),
+        parse=actuals_from_json,
     )
 
 
 def _progress(path: str, stdin: BinaryIO | None) -> _InputsFile:
-    source = _STDIN if path == "-" else path
     return _InputsFile(
         path=path,
         stdin=stdin,
         name="PROGRESS",
         name_zh="执行情况",
         entry_name="progress",
-        parse=functools.partial(progress_from_json, source=source),
+        parse=progress_from_json,
     )
