@@ -534,3 +534,55 @@ def test_the_command_refuses_bad_usage_with_2(
 ) -> None:
     assert cli.main(argv, stdout=io.StringIO()) == 2
     assert message in capsys.readouterr().err
+
+
+# Figures of a published form beyond a column, or beyond what the library takes.
+
+
+def test_a_figure_beyond_the_library_is_that_files_error_and_the_batch_goes_on(
+    tmp_path: Path,
+) -> None:
+    chizhou = (TEMPLATES / "anhui_chizhou_2022.csv").read_text(encoding="utf-8")
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    # A score printed with three places: 10.125 for 10 makes the total 99.19 + 0.125.
+    (forms / "places.csv").write_text(
+        chizhou.replace("≥266米,≥266米,10,10,", "≥266米,≥266米,10.125,10.125,"), encoding="utf-8"
+    )
+    # Two scores of 18 nines: their total has 19 digits before the point.
+    huge = "999999999999999999"
+    (forms / "huge.csv").write_text(
+        chizhou.replace("≥266米,≥266米,10,10,", f"≥266米,≥266米,{huge},{huge},").replace(
+            "≥50厘米,≥50厘米,10,10,", f"≥50厘米,≥50厘米,{huge},{huge},"
+        ),
+        encoding="utf-8",
+    )
+    errors = io.StringIO()
+    assert batch.main([str(forms)], tmp_path / "out", stderr=errors) == 1
+    found = batch.tables(run(forms))
+    assert [(row["source"], row["total"]) for row in found["audits"]] == [
+        ("places.csv", D("99.315"))
+    ]
+    assert {row["source"] for row in found["errors"]} == {"huge.csv"}
+    assert "more than 18 digits before the decimal point" in errors.getvalue()
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == sorted(
+        f"{kind}.csv" for kind in KINDS
+    )
+
+
+def test_a_row_that_does_not_fit_its_table_is_an_error_of_its_file() -> None:
+    # Rows are checked as they are made, so that no table is refused when written.
+    rows = result_module._Rows(file="a.csv")
+    good = dict.fromkeys(c.name for c in columns("audits")[1:]) | {
+        "project": "示例", "year": 2022, "scheme": "central_10", "total": D("90"),
+        "errors": 0, "warnings": 0, "notes": 0,
+    }  # fmt: skip
+    rows.add("audits", [good, good | {"total": D("1E+19")}])
+    assert rows.rows["audits"] == [good]
+    (problem,) = rows.problems
+    assert (problem.code, problem.where.file, problem.where.subject) == (
+        "field",
+        "a.csv",
+        "audits: 示例",
+    )
+    assert "its total Decimal('1E+19') does not fit the column" in problem.message_en

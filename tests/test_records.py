@@ -105,9 +105,10 @@ def _column(kind: RecordKind, name: str) -> Column:
         ("indicators", "value", 38, 20),
         ("discrepancies", "reported", 38, 20),
         ("discrepancies", "recomputed", 38, 20),
-        # Points and scores are amounts in whole cents; ratios have 4 places.
-        ("lines", "points", 20, 2),
-        ("lines", "score", 20, 2),
+        # Points and scores too (an audit adds up scores as printed); ratios have 4 places.
+        ("lines", "points", 38, 20),
+        ("lines", "score", 38, 20),
+        ("audits", "total", 38, 20),
         ("lines", "ratio", 22, 4),
         ("monitoring", "attainment", 22, 4),
     ],

@@ -255,7 +255,7 @@ def _columns(
                     f"data[{number}].{column.name}",
                     value,
                     f"does not fit the {named} {column.name!r}, which holds None or "
-                    f"{_described(column)} (值与列的类型不符)",
+                    f"{column.expected()[0]} (值与列的类型不符)",
                 )
     return table, [[row[name] for row in rows] for name in names]
 
@@ -306,17 +306,3 @@ def _declared(columns: Sequence[Column], owner: str) -> tuple[Column, ...]:
     if len(set(names)) != len(names):
         raise FieldError(owner, "columns", names, "must have distinct names")
     return table
-
-
-def _described(column: Column) -> str:
-    if column.type is ColumnType.DECIMAL:
-        precision, scale = _digits(column)
-        return f"a Decimal of at most {precision - scale} digits before the point and {scale} after"
-    if column.type is ColumnType.CATEGORY:
-        return "one of " + ", ".join(column.categories)
-    return {
-        ColumnType.TEXT: "a str (UTF-8, no lone surrogates)",
-        ColumnType.INT: "an int of 64 bits",
-        ColumnType.BOOL: "a bool",
-        ColumnType.DATE: "a datetime.date",
-    }[column.type]

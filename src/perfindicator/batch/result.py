@@ -31,7 +31,7 @@ from perfindicator.errors import (
 )
 from perfindicator.interchange.convert import key_path
 from perfindicator.interchange.inputs import ActualsInputs, actuals_from_json
-from perfindicator.interchange.record_schema import SCHEMAS, RecordKind
+from perfindicator.interchange.record_schema import SCHEMAS, Column, RecordKind
 from perfindicator.interchange.records import Record, to_records
 from perfindicator.io import read_any, read_utf8
 from perfindicator.model.project import Project
@@ -174,11 +174,39 @@ def unexpected(source: str, error: Exception) -> Problem:
 class _Rows:
     """The rows of a file as they are made, by kind, and its problems."""
 
+    file: str | None = None
     rows: dict[RecordKind, list[Record]] = attrs.Factory(lambda: {kind: [] for kind in KINDS})
     problems: list[Problem] = attrs.Factory(list)
 
     def add(self, kind: RecordKind, records: Iterable[Mapping[str, Any]]) -> None:
-        self.rows[kind] += (dict(record) for record in records)
+        """Add the rows that fit their table's columns; each that does not is a problem.
+
+        A figure of a published form can lie beyond a column (a total of scores printed with
+        three places, a sum past 18 digits): that row cannot be written exactly, so it is
+        this file's error, and the other files, and this file's other rows, go on.
+        """
+        columns = SCHEMAS[kind]
+        for record in records:
+            wrong = next((c for c in columns if not c.fits(record.get(c.name))), None)
+            if wrong is None:
+                self.rows[kind].append(dict(record))
+            else:
+                self.problems.append(self.misfit(kind, record, wrong))
+
+    def misfit(self, kind: RecordKind, record: Mapping[str, Any], column: Column) -> Problem:
+        value = record.get(column.name)
+        whose = " / ".join(
+            str(record[name]) for name in ("project", "indicator") if record.get(name)
+        )
+        en, zh = column.expected()
+        return Problem(
+            code="field",
+            message_en=f"the {kind} row cannot be written: its {column.name} {shown(value)} "
+            f"does not fit the column, which holds {en}",
+            message_zh=f"该行无法写出：{zh}",
+            where=Place(file=self.file, subject=f"{kind}: {whose}" if whose else kind),
+            text=str(value),
+        )
 
     def result(self, source: str, names: dict[str, str]) -> FileResult:
         """The result of the file `source`, the files read (`names`' keys) named as shown."""
@@ -233,7 +261,7 @@ class _File:
         self.options = options
         # The actuals file read for the file's projects, where one is.
         self.actuals: str | None = None
-        self.found = _Rows()
+        self.found = _Rows(file=path)
 
     def fail(self, error: PerfIndicatorError, where: Place) -> None:
         """Add the problems of `error`, each placed inside `where`."""

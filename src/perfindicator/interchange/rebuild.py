@@ -32,8 +32,6 @@ from perfindicator.grammar.parse import parse_target
 from perfindicator.interchange.convert import key_path
 from perfindicator.interchange.record_schema import (
     SCHEMAS,
-    Column,
-    ColumnType,
     DiscrepancyRecord,
     ErrorRecord,
     FindingRecord,
@@ -89,21 +87,6 @@ _REQUIRED: Final[dict[RecordKind, frozenset[str]]] = {
 }
 
 # What a column's values must be, in both languages, for a value that does not fit it.
-_EXPECTED: Final[dict[ColumnType, Callable[[Column], tuple[str, str]]]] = {
-    ColumnType.TEXT: lambda _: ("a str that UTF-8 can hold", "应为字符串"),
-    ColumnType.INT: lambda _: ("an int of 64 bits", "应为64位整数"),
-    ColumnType.BOOL: lambda _: ("True or False", "应为布尔值"),
-    ColumnType.DATE: lambda _: ("a datetime.date", "应为日期"),
-    ColumnType.DECIMAL: lambda column: (
-        f"a finite Decimal of at most {(column.precision or 0) - (column.scale or 0)} digits"
-        f" before the point and {column.scale} after",
-        "应为位数不超过列定义的十进制数",
-    ),
-    ColumnType.CATEGORY: lambda column: (
-        f"one of {', '.join(column.categories)}",
-        "取值不在允许范围内",
-    ),
-}
 
 # The project's own columns, the same on each of its rows (`project` and `year` group them).
 _HEADER = ("category", "department", "implementing_unit", "start", "end")
@@ -265,7 +248,7 @@ def _checked(records: Iterable[object], kind: RecordKind, found: _Found) -> _Row
                 en, zh = "must not be empty (None)", "不能为空"
                 found.append((index, _problem(index, column.name, en, zh)))
             elif not column.fits(value):
-                en, zh = _EXPECTED[column.type](column)
+                en, zh = column.expected()
                 problem = _problem(index, column.name, f"expected {en}, got {shown(value)}", zh)
                 found.append((index, problem))
         found += [

@@ -127,6 +127,24 @@ class Column:
             return value in self.categories
         return isinstance(value, Decimal) and self._holds(value)
 
+    def expected(self) -> tuple[str, str]:
+        """What a value of this column must be, in English and in Chinese, for messages.
+
+        Examples:
+            >>> Column(name="points", type=ColumnType.DECIMAL, precision=20, scale=2).expected()
+            ('a finite Decimal of at most 18 digits before the point and 2 after', '应为位数不超过列定义的十进制数')
+        """
+        if self.type is ColumnType.DECIMAL:
+            whole = (self.precision or 0) - (self.scale or 0)
+            return (
+                f"a finite Decimal of at most {whole} digits before the point and "
+                f"{self.scale} after",
+                "应为位数不超过列定义的十进制数",
+            )
+        if self.type is ColumnType.CATEGORY:
+            return f"one of {', '.join(self.categories)}", "取值不在允许范围内"
+        return _EXPECTED[self.type]
+
     def _holds(self, value: Decimal) -> bool:
         if self.precision is None or self.scale is None or not value.is_finite():
             return False
@@ -142,6 +160,14 @@ class Column:
             exponent += 1
         whole = max(significant + exponent, 0)
         return -exponent <= self.scale and whole <= self.precision - self.scale
+
+
+_EXPECTED = {
+    ColumnType.TEXT: ("a str that UTF-8 can hold", "应为字符串"),
+    ColumnType.INT: ("an int of 64 bits", "应为64位整数"),
+    ColumnType.BOOL: ("True or False", "应为布尔值"),
+    ColumnType.DATE: ("a datetime.date", "应为日期"),
+}
 
 
 def _encodes(text: str) -> bool:
@@ -184,9 +210,10 @@ def _labels(kind: type[enum.Enum]) -> tuple[str, ...]:
     return tuple(member.value for member in kind)
 
 
-# Amounts and values: any number the library accepts. Points and scores: whole cents.
-# Ratios and attainment: 4 places, as `evaluate` and `monitor` round them.
-_VALUE_PLACES, _POINTS_PLACES, _RATIO_PLACES = MAX_PLACES, 2, 4
+# Amounts, values, points and scores: any number the library accepts (points are cents when
+# computed, but an audit's total adds up scores as published, in any places). Ratios and
+# attainment: 4 places, as `evaluate` and `monitor` round them.
+_VALUE_PLACES, _RATIO_PLACES = MAX_PLACES, 4
 
 _IDENTITY = (_text("project"), _int("year"))
 _LEVELS = (_category("level1", _labels(Level1)), _category("level2", _labels(Level2)))
@@ -244,8 +271,8 @@ SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
         _text("actual"),
         _bool("met"),
         _decimal("ratio", _RATIO_PLACES),
-        _decimal("points", _POINTS_PLACES),
-        _decimal("score", _POINTS_PLACES),
+        _decimal("points", _VALUE_PLACES),
+        _decimal("score", _VALUE_PLACES),
         _bool("note_required"),
     ),
     "findings": (*_IDENTITY, *_PROBLEM, *_PLACE, _text("subject"), _text("text")),
@@ -253,8 +280,8 @@ SCHEMAS: Final[dict[RecordKind, tuple[Column, ...]]] = {
         *_IDENTITY,
         _text("scheme"),
         _decimal("reported_total", _VALUE_PLACES),
-        _decimal("total", _POINTS_PLACES),
-        _decimal("execution_score", _POINTS_PLACES),
+        _decimal("total", _VALUE_PLACES),
+        _decimal("execution_score", _VALUE_PLACES),
         _int("errors"),
         _int("warnings"),
         _int("notes"),
