@@ -592,3 +592,24 @@ def test_at_the_end_of_the_year_a_met_target_is_never_red_or_yellow(
     ).lines
     if evaluate(rise, value, baseline=baseline).met:
         assert line.light in (Light.GREEN, Light.BLUE)
+
+
+def test_an_attainment_beyond_the_numbers_taken_is_none_and_still_lit() -> None:
+    # 10^18 - 1 人次 by June, of the 0.5 due by then: a value a form holds, and an attainment
+    # of 19 digits, which no record holds (18 at most). The budget likewise.
+    project = Project(
+        name="示例",
+        year=2024,
+        indicators=(
+            Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=1人次")),
+        ),
+    )
+    result = monitor(
+        project,
+        {"培训人次": "999999999999999999人次"},
+        on=datetime.date(2024, 6, 30),
+        budget=BudgetExecution(budget=1, executed=999999999999999999),
+    )
+    (line,) = result.lines
+    assert (line.attainment, line.light) == (None, Light.BLUE)
+    assert (result.budget_attainment, result.budget_light) == (None, Light.GREEN)

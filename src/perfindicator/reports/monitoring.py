@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _repr
+from perfindicator._exact import MAX_WHOLE_DIGITS
 from perfindicator._syntax import schedule_unit
 from perfindicator.errors import (
     FieldError,
@@ -182,7 +183,8 @@ class MonitoringLine:
         attainment: the value over what is due by now (the target, pro-rated by time for an
             accumulating quantity; the occurrences due for a schedule), rounded down to 4
             places (so never shown across a band's edge); `None` where the light follows
-            from met or not (lower-is-better and zero targets, dates, words).
+            from met or not (lower-is-better and zero targets, dates, words), and where it
+            is beyond the numbers the library takes (the light is set from the exact value).
         light: the line's light.
         forecast: the full-year forecast evaluated against the target, or `None`.
         likelihood, causes, analysis, measures, remark: as reported (see `Progress`).
@@ -243,7 +245,7 @@ class Monitoring:
         light: the project's target light, the worst of its lines (`None` without lines).
         budget: the budget and what was executed of it to date, or `None`.
         budget_attainment: execution rate over time progress, rounded down to 4 places, or
-            `None`.
+            `None` (no budget given, or a rate beyond the numbers the library takes).
         budget_light: the budget's light, or `None` when no budget was given.
         rules: the rules the lights were set by.
 
@@ -359,7 +361,7 @@ def monitor(
     budget_attainment = budget_light = None
     if budget is not None:
         executed = Fraction(budget.executed) / Fraction(budget.budget) / share
-        budget_attainment = _four_places(executed)
+        budget_attainment = _shown(executed)
         budget_light = rules.budget_light(executed)
     return Monitoring(
         project=project.name,
@@ -386,6 +388,16 @@ def _four_places(value: Fraction) -> Decimal:
     # Rounded down, never up: a shown 1.2000 must not stand beside the green of 1.19999…
     # (the bands' edges have at most four places, so the shown value is on the same side).
     return Decimal(value.numerator * 10_000 // value.denominator).scaleb(-4)
+
+
+def _shown(attainment: Fraction) -> Decimal | None:
+    """An attainment to 4 places, or `None` beyond the numbers the library takes.
+
+    10^18 人次 reached of 1 due is a value a form can hold and a ratio no record can: the
+    light is set from the exact fraction all the same, as `kernel.ratio` does for scores.
+    """
+    shown = _four_places(attainment)
+    return shown if shown.adjusted() < MAX_WHOLE_DIGITS else None
 
 
 @attrs.define
@@ -427,7 +439,7 @@ class _Context:
         return MonitoringLine(
             indicator=indicator,
             value=value,
-            attainment=None if attainment is None else _four_places(attainment),
+            attainment=None if attainment is None else _shown(attainment),
             light=light,
             forecast=forecast,
             likelihood=reported.likelihood,
