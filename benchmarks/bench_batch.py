@@ -4,8 +4,7 @@ The files are copies of every file of the real templates (`examples/forms/templa
 declarations, self-evaluation reports and a monitoring table, each in every format), taken
 in turn into one temporary folder, so the mix is the templates': of 1,000 files, 163
 `.pdf`, 163 `.xlsx`, 163 `.xls`, 164 `.docx`, 164 `.csv`, 173 `.html` (ten of them in
-GB18030) and 10 `.txt` (GB18030, which `io.read` decodes but the batch, reading text as
-the command does, refuses as not UTF-8: its only error rows). PDFs are a sixth of the
+GB18030) and 10 `.txt` (GB18030). PDFs are a sixth of the
 files and three fifths of the reading time: their table extraction dominates, as in
 national collections.
 

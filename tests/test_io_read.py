@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from perfindicator.documents.grid import Grid, RawTable, grid
 from perfindicator.errors import FieldError, FieldTypeError, FormError, ReadError
-from perfindicator.io import delimited, html, pdf, read_grids, xls, xlsx
+from perfindicator.io import delimited, html, pdf, read_any, read_grids, xls, xlsx
 from perfindicator.io import docx as docx_reader
 
 Rows = list[list[str | None]]
@@ -299,3 +299,23 @@ def test_random_text_tables_read_alike_in_every_format(rows: Rows, extension: st
         path = Path(folder) / f"t.{extension}"
         WRITERS[extension](path, rows, merged=False)
         assert read_grids(path) == [grid(rows)]
+
+
+def test_read_any_reads_text_in_another_encoding_as_a_table() -> None:
+    # The Hunan form saved as GB18030: not UTF-8, so not the Shanghai text layout; read as a
+    # table whose bytes decode as GB18030, as `read` reads it. The form: 雾炮车抑尘降尘服务,
+    # 预算部门 湘潭市城市管理和综合执法局.
+    templates = Path(__file__).parents[1] / "examples/forms/templates"
+    (project,) = read_any(templates / "hunan_xiangtan_2023.gb18030.txt")
+    assert (project.name, project.department) == (
+        "雾炮车抑尘降尘服务",
+        "湘潭市城市管理和综合执法局",
+    )
+    assert read_any(templates / "hunan_xiangtan_2023.csv") == [project]
+
+
+def test_read_any_says_text_is_not_utf8_where_no_layout_reads_it(tmp_path: Path) -> None:
+    form = tmp_path / "form.txt"
+    form.write_bytes("\n\n财政项目支出绩效目标申报表\n".encode("gbk"))
+    with pytest.raises(FormError, match=r"form.txt:3: not UTF-8: byte 0xB2 at offset 2"):
+        read_any(form)

@@ -191,15 +191,16 @@ def read_any(
     """Read every form in a file of any name, as the command line does.
 
     The table formats (`.xlsx`, `.pdf`, `.csv`, ...: every one of `FORMATS` but `.txt`) are
-    read by `read`. Any other file is text: in the Shanghai layout (a title line
-    财政项目支出绩效目标申报表) it is read by that layout's strict reader, `read_text`
-    (UTF-8 only: a wrong guess at an encoding would change names silently); text of any
-    other template is read as a tab-separated table, `read(format="txt")`.
+    read by `read`. Any other file is text: UTF-8 in the Shanghai layout (a title line
+    财政项目支出绩效目标申报表) is read by that layout's strict reader, `read_text`; any
+    other text (another template, or another encoding, found as `read` finds it) is read as
+    a tab-separated table, `read(format="txt")`.
 
     Raises:
         FormError, ReadError, FieldError, FieldTypeError, MissingExtraError: as `read` and
-            `read_text` raise them; for text in no layout at all, the Shanghai reader's
-            problem, which says what was expected.
+            `read_text` raise them. Where neither reads the file, the Shanghai reader's
+            problem is raised when it says more: the text is not UTF-8, or no form of any
+            layout was found in it.
 
     Examples:
         >>> [p.name for p in read_any("examples/forms/shanghai-justice-2022.txt")][:1]
@@ -213,16 +214,15 @@ def read_any(
     try:
         return list(read_text(name))
     except FormError as error:
-        if not any(TITLE in problem.message_en for problem in error.problems):
-            raise
         as_text = error
+        other_layout = any(TITLE in problem.message_en for problem in error.problems)
     try:
         return read(name, format="txt", money_unit=money_unit)
     except FormError as error:
-        # No form in any layout (nothing read at any row): the text reader's problem says
-        # what was expected.
+        # No form in any layout (nothing read at any row), or bytes that are not UTF-8:
+        # the text reader's problem says what was expected.
         nothing = all(p.code == NO_FORM or p.where.row is None for p in error.problems)
-        raise as_text if nothing else error from None
+        raise error if other_layout and not nothing else as_text from None
 
 
 def _no_form(tables: list[RawTable]) -> Problem:
