@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import random
 import shutil
 import tempfile
@@ -586,3 +587,23 @@ def test_a_row_that_does_not_fit_its_table_is_an_error_of_its_file() -> None:
         "audits: 示例",
     )
     assert "its total Decimal('1E+19') does not fit the column" in problem.message_en
+
+
+def test_files_of_one_name_in_two_folders_are_told_apart(tmp_path: Path) -> None:
+    for year in ("y2023", "y2024"):
+        (tmp_path / year).mkdir()
+        shutil.copyfile(TEMPLATES / "tianjin_hebei_2023.csv", tmp_path / year / "form.csv")
+    (tmp_path / "y2024" / "other.csv").write_text("x", encoding="utf-8")
+    found = find([tmp_path / "y2024", tmp_path / "y2023"])
+    # Both form.csv are named by their paths; other.csv, alone of its name, as before.
+    assert [f.source for f in found] == [
+        (tmp_path / "y2023/form.csv").as_posix(),
+        (tmp_path / "y2024/form.csv").as_posix(),
+        "other.csv",
+    ]
+
+
+def test_a_pipe_in_a_folder_is_passed_over(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "waiting.csv")
+    shutil.copyfile(TEMPLATES / "tianjin_hebei_2023.csv", tmp_path / "form.csv")
+    assert [f.source for f in find(tmp_path)] == ["form.csv"]

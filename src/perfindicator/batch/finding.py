@@ -9,6 +9,7 @@ file found in a folder, so that the tables do not depend on where the folder lie
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 
@@ -39,10 +40,14 @@ class Found:
 def find(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[Found]:
     """Every file to read under `paths`, in the order of their sources.
 
-    Hidden files and folders (`.name`) and Excel's lock files (`~$name.xlsx`) are passed
-    over in a folder. A file reached twice (given, and in a folder given) is read once,
-    under the shorter of its sources (the first in order, of two as long). The order is the sources' (then the paths'), so that
-    it does not depend on the order of `paths`.
+    A file found in a folder has its path relative to the folder as its source; a file
+    given, its path as given. Two files of one source (`form.csv` in two folders given) are
+    both named by their paths as found instead, so that no two files share a source. Hidden
+    files and folders (`.name`), Excel's lock files (`~$name.xlsx`) and what is not a plain
+    file (a pipe) are passed over in a folder. A file reached twice (given, and in a folder
+    given) is read once, under the shorter of its sources (the first in order, of two as
+    long). The order is the sources' (then the paths'), so that it does not depend on the
+    order of `paths`.
 
     Raises:
         FieldTypeError: a path is neither a `str` nor a path of text.
@@ -66,7 +71,14 @@ def find(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> li
             key = os.path.normcase(os.path.abspath(found.path))
             if key not in chosen or _preferred(found) < _preferred(chosen[key]):
                 chosen[key] = found
-    return sorted(chosen.values(), key=_order)
+    sources = Counter(found.source for found in chosen.values())
+    unique = [
+        found
+        if sources[found.source] == 1
+        else Found(path=found.path, source=_shown(Path(found.path).as_posix()))
+        for found in chosen.values()
+    ]
+    return sorted(unique, key=_order)
 
 
 def _order(found: Found) -> tuple[str, str]:
@@ -86,6 +98,8 @@ def _under(folder: str) -> list[Found]:
             if _hidden(name) or PurePath(name).suffix.lower() not in _SUFFIXES:
                 continue
             path = os.path.join(top, name)
+            if not os.path.isfile(path):
+                continue  # a pipe or a socket: reading it could wait forever
             found.append(Found(path=path, source=_shown(Path(path).relative_to(folder).as_posix())))
     return found
 
