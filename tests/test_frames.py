@@ -465,3 +465,10 @@ def _project(name: str, year: int, *rows: tuple[str, str, Level2]) -> Project:
             for indicator, text, level2 in rows
         ),
     )
+
+
+@pytest.mark.parametrize("kind", ["tables", ["lines"]])
+def test_a_kind_that_is_no_record_kind_is_refused(kind: object) -> None:
+    for build in (to_polars, to_pandas, to_arrow):
+        with pytest.raises(FieldError, match=r"\.kind: must be one of projects, indicators"):
+            build([{"project": "x"}], kind=kind)  # type: ignore[arg-type]

@@ -481,9 +481,10 @@ def test_error_rows() -> None:
         ("lines", "Project makes records of indicators, projects"),
         ("errors", "Project makes records of indicators, projects"),
         ("tables", "must be one of projects, indicators, lines"),
+        (["lines"], "must be one of projects, indicators, lines"),  # not even hashable
     ],
 )
-def test_a_kind_the_results_do_not_offer_is_refused(kind: str, message: str) -> None:
+def test_a_kind_the_results_do_not_offer_is_refused(kind: object, message: str) -> None:
     with pytest.raises(FieldError, match=message):
         to_records(Project(name="示例", year=2022), kind=kind)  # type: ignore[call-overload]
 

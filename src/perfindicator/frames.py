@@ -273,7 +273,7 @@ def _rows(
     if _are_records(data):
         if kind is None:
             raise FieldError(owner, "kind", None, "records need kind= or columns= to be typed")
-        if kind not in SCHEMAS:
+        if not isinstance(kind, str) or kind not in SCHEMAS:
             raise FieldError(owner, "kind", kind, f"must be one of {', '.join(SCHEMAS)}")
         return SCHEMAS[kind], list(data)
     rows = to_records(cast(Any, data), kind=kind)

@@ -102,7 +102,7 @@ def _results(
         FieldTypeError: `results` is neither, naming the types found, never the values.
         FieldError: `kind` is no record kind, or one the results do not offer.
     """
-    if kind is not None and kind not in SCHEMAS:
+    if kind is not None and (not isinstance(kind, str) or kind not in SCHEMAS):
         raise FieldError(owner, "kind", kind, f"must be one of {', '.join(SCHEMAS)}")
     if _offers(results):
         items = [results]
