@@ -208,9 +208,30 @@ def test_monitor_lights_every_table_given(tmp_path: Path) -> None:
     tables = [f"{HUANGSHI}.csv", f"{HUANGSHI}.xlsx"]
     assert main(["monitor", *tables, "--json"], stdout=out) == 0
     first, second = json.loads(out.getvalue())
-    # The same table in two formats: the same lights (see the test above).
+    # The same table in two formats: the same lights (see the test above), each result
+    # with the file it comes from.
+    assert (first.pop("file"), second.pop("file")) == tuple(tables)
     assert first == second
     assert first["light"] == "黄灯"
+
+
+def test_monitor_heads_the_results_of_several_files_with_their_names(tmp_path: Path) -> None:
+    tables = [f"{HUANGSHI}.csv", f"{HUANGSHI}.xlsx"]
+    out = io.StringIO()
+    assert main(["monitor", *tables], stdout=out) == 0
+    headings = [line for line in out.getvalue().splitlines() if line.startswith("== ")]
+    assert headings == [f"== {table}" for table in tables]
+
+
+def test_progress_can_be_named_whatever_its_file_name(tmp_path: Path) -> None:
+    form, progress = _files(tmp_path)
+    renamed = tmp_path / "progress.txt"
+    Path(progress).rename(renamed)
+    out = io.StringIO()
+    argv = ["monitor", form, "--progress", str(renamed), "--on", "2024-06-30", "--json"]
+    assert main(argv, stdout=out) == 0
+    (result,) = json.loads(out.getvalue())
+    assert (result["file"], result["project"]) == (form, "培训项目")
 
 
 def test_monitor_takes_several_forms_and_one_progress_file(tmp_path: Path) -> None:

@@ -207,11 +207,17 @@ def _parser() -> argparse.ArgumentParser:
     watch = commands.add_parser("monitor", help="light each project's progress mid-year (运行监控)")
     watch.add_argument(
         "forms",
-        metavar="FORM [PROGRESS]",
+        metavar="FORM",
         nargs="+",
-        help=f"{form_help}; PROGRESS, last, is a .json file of the values reached so far, "
-        "shaped as ACTUALS (- for standard input after a FORM); without it, every FORM must "
-        "be monitoring tables (监控表), which state their own",
+        help=f"{form_help}; a last argument ending in .json (or -, after a FORM) is taken "
+        "as --progress",
+    )
+    watch.add_argument(
+        "--progress",
+        metavar="FILE",
+        help="a JSON file of the values reached so far, shaped as ACTUALS (- for standard "
+        "input); without it, every FORM must be monitoring tables (监控表), which state "
+        "their own",
     )
     watch.add_argument(
         "--on",
@@ -486,19 +492,34 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     projects, inputs, problems = _with_inputs(args, _actuals(args.actuals, args.stdin))
     source = _STDIN if args.actuals == "-" else args.actuals
     results = _each_project(_given(projects, inputs, source, self_evaluate), problems)
-    if args.json:
-        _print_json([to_dict(r) for r in results], out)
-    else:
-        for result in results:
-            print(self_evaluation_text(result), file=out)
-            print(file=out)
+    _print_results(results, args.json, out, self_evaluation_text)
     return 0
+
+
+def _print_results(
+    results: list[tuple[str, R]], as_json: bool, out: TextIO, text: Callable[[R], str]
+) -> None:
+    """Each result as JSON with its form's `file`, or as text under its file's name.
+
+    A file's name heads its results only where several files were given.
+    """
+    if as_json:
+        _print_json([{"file": file} | to_dict(result) for file, result in results], out)
+        return
+    several = len({file for file, _ in results}) > 1
+    shown_file = None
+    for file, result in results:
+        if several and file != shown_file:
+            print(f"== {file}", file=out)
+            shown_file = file
+        print(text(result), file=out)
+        print(file=out)
 
 
 def _with_inputs(
     args: argparse.Namespace, inputs_file: _InputsFile
-) -> tuple[list[Project], _Inputs, list[Problem]]:
-    """The form's projects, the inputs file's entries, and the problems of matching them.
+) -> tuple[list[tuple[str, Project]], _Inputs, list[Problem]]:
+    """The forms' projects with their files, the inputs file's entries, and their problems.
 
     Both files are read, and each project matched with its entry by name, before any
     problem is reported: every one is listed.
@@ -519,8 +540,8 @@ def _with_inputs(
     inputs = _collect(problems, inputs_file.read)
     if found is None or inputs is None:
         raise _Failure(problems)
-    projects = [project for _, projects in found for project in projects]
-    names = {p.name for p in projects}
+    projects = [(file, project) for file, projects in found for project in projects]
+    names = {p.name for _, p in projects}
     source = inputs_file.source
     for name in inputs.keys() - names:
         hint = f"; the form has {shown(name.strip())}" if name.strip() in names else ""
@@ -533,7 +554,7 @@ def _with_inputs(
                 name,
             )
         )
-    for project in projects:
+    for _, project in projects:
         if project.name not in inputs:
             problems.append(
                 _problem(
@@ -546,12 +567,13 @@ def _with_inputs(
     return projects, inputs, problems
 
 
-_Task: TypeAlias = tuple[Project, str, Callable[[], R]]
-"""A project, the file its problems are named with, and the computation to run for it."""
+_Task: TypeAlias = tuple[str, Project, str, Callable[[], R]]
+"""A form's file, a project of it, the file its problems are named with, and the
+computation to run for it."""
 
 
 def _given(
-    projects: list[Project],
+    projects: list[tuple[str, Project]],
     inputs: _Inputs,
     source: str,
     run: Callable[..., R],
@@ -559,18 +581,23 @@ def _given(
 ) -> list[_Task[R]]:
     """`run(project, **entry, **settings)` for each project with an entry in `inputs`."""
     return [
-        (project, source, functools.partial(run, project, **inputs[project.name], **settings))
-        for project in projects
+        (
+            file,
+            project,
+            source,
+            functools.partial(run, project, **inputs[project.name], **settings),
+        )
+        for file, project in projects
         if project.name in inputs
     ]
 
 
-def _each_project(tasks: list[_Task[R]], problems: list[Problem]) -> list[R]:
-    """Each task's result; every problem, `problems` first, raised together."""
+def _each_project(tasks: list[_Task[R]], problems: list[Problem]) -> list[tuple[str, R]]:
+    """Each task's result with its form's file; every problem, `problems` first, together."""
     results = []
-    for project, source, run in tasks:
+    for file, project, source, run in tasks:
         try:
-            results.append(run())
+            results.append((file, run()))
         except (SelfEvaluationError, MonitoringError) as error:
             # The indicator's name is the subject; the project's goes before it.
             problems += [
@@ -617,7 +644,7 @@ def _reported(args: argparse.Namespace) -> tuple[list[_Task[Monitoring]], list[P
             project = _collect(problems, functools.partial(_reading, path, report.project))
             on = _covered(report, args.on, source, problems)
             if project is not None and on is not None:
-                tasks.append((project, source, functools.partial(report.monitor, on=on)))
+                tasks.append((source, project, source, functools.partial(report.monitor, on=on)))
     return tasks, problems
 
 
@@ -662,7 +689,9 @@ def _day(text: str) -> datetime.date:
 
 
 def _monitor(args: argparse.Namespace, out: TextIO) -> int:
-    args.forms, progress = _progress_file(args.forms)
+    progress = args.progress
+    if progress is None:
+        args.forms, progress = _progress_file(args.forms)
     if progress is None:
         results = _each_project(*_reported(args))
     elif args.on is None:
@@ -673,13 +702,8 @@ def _monitor(args: argparse.Namespace, out: TextIO) -> int:
         projects, inputs, problems = _with_inputs(args, _progress(progress, args.stdin))
         source = _STDIN if progress == "-" else progress
         results = _each_project(_given(projects, inputs, source, monitor, on=args.on), problems)
-    if args.json:
-        _print_json([to_dict(r) for r in results], out)
-    else:
-        colour = out.isatty() and "NO_COLOR" not in os.environ
-        for result in results:
-            print(monitoring_text(result, colour=colour), file=out)
-            print(file=out)
+    colour = out.isatty() and "NO_COLOR" not in os.environ
+    _print_results(results, args.json, out, functools.partial(monitoring_text, colour=colour))
     return 0
 
 
