@@ -224,11 +224,16 @@ def main(
         print(f"perfindicator: {problem_line(error.as_problem())}", file=err)
         return 2
     except OSError as error:
-        print(f"perfindicator: cannot write the tables in {os.fspath(out)!r}: {error}", file=err)
+        print(
+            f"perfindicator: cannot write the tables in {os.fspath(out)!r}: {error} "
+            "(无法写出结果表)",
+            file=err,
+        )
         return 2
     failed = [result for result in results if result.failed]
     for result in failed:
         for problem in result.errors:
             print(f"perfindicator: {problem_line(problem)}", file=err)
-    print(f"perfindicator: {len(results)} files read, {len(failed)} with errors", file=err)
+    files = f"{len(results)} file{'' if len(results) == 1 else 's'}"
+    print(f"perfindicator: {files} read, {len(failed)} with errors", file=err)
     return 1 if failed else 0
