@@ -599,11 +599,7 @@ def _each_project(tasks: list[_Task[R]], problems: list[Problem]) -> list[tuple[
         try:
             results.append((file, run()))
         except (SelfEvaluationError, MonitoringError) as error:
-            # The indicator's name is the subject; the project's goes before it.
-            problems += [
-                attrs.evolve(p, where=Place(file=source, subject=f"{project.name}: {p.subject}"))
-                for p in error.problems
-            ]
+            problems += error.problems_in(source)
         except PerfIndicatorError as error:
             problems.append(error.as_problem(Place(file=source, subject=project.name)))
     if problems:

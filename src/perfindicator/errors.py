@@ -604,6 +604,17 @@ class _ProjectError(_ProblemsError):
         self.project = project
         super().__init__(problems, self.doing.format(project=repr(project)))
 
+    def problems_in(self, file: str | None) -> tuple[Problem, ...]:
+        """The problems placed in `file`, each subject led by the project's name.
+
+        The subject of each problem is its indicator; among many projects (a batch, a
+        command over several forms) the project's name goes before it: `示例: 培训人次`.
+        """
+        return tuple(
+            attrs.evolve(p, where=Place(file=file, subject=f"{self.project}: {p.subject}"))
+            for p in self.problems
+        )
+
 
 class SelfEvaluationError(_ProjectError):
     """A self-evaluation could not be scored; `problems` lists every problem found.

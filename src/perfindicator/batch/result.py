@@ -319,17 +319,9 @@ class _File:
         try:
             result = make()
         except (SelfEvaluationError, MonitoringError) as error:
-            # The indicator is the subject; the project's name goes before it, as the CLI's.
-            self.found.problems += [
-                attrs.evolve(
-                    problem,
-                    where=Place(
-                        file=self.path if kind == "monitoring" else self.actuals,
-                        subject=f"{project.name}: {problem.subject}",
-                    ),
-                )
-                for problem in error.problems
-            ]
+            self.found.problems += error.problems_in(
+                self.path if kind == "monitoring" else self.actuals
+            )
             return
         self.found.add(kind, to_records(result))
 
