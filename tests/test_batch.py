@@ -227,6 +227,26 @@ def test_the_actuals_option_evaluates_every_declaration(tmp_path: Path) -> None:
     assert len(form.tables["lines"]) == 75
 
 
+def test_the_actuals_option_is_read_once_per_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for copy in ("a.txt", "b.txt", "c.txt"):
+        shutil.copyfile(ROOT / "examples/forms/shanghai-justice-2022.txt", tmp_path / copy)
+    shutil.copyfile(TEMPLATES / "hubei_huangshi_2019.csv", tmp_path / "monitoring.csv")
+    reads: list[str] = []
+    real = result_module.read_actuals
+    monkeypatch.setattr(
+        result_module, "read_actuals", lambda path: reads.append(path) or real(path)
+    )
+    result_module._shared_actuals.cache_clear()
+    actuals = str(ROOT / "examples/actuals-illustrative.json")
+    results = list(run(tmp_path, actuals=actuals))
+    # Once for the three forms' declarations (besides `prepare`'s check before any form);
+    # never for the monitoring table, which has none.
+    assert reads == [actuals]
+    assert [len(r.tables["lines"]) for r in results] == [75, 75, 75, 0]
+
+
 def test_a_name_beside_a_form_that_names_none_of_its_projects_is_an_error(
     tmp_path: Path,
 ) -> None:

@@ -6,6 +6,7 @@ run it: it reads the file (and the actuals file beside it), and does nothing els
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, get_args
@@ -248,6 +249,15 @@ def read_actuals(path: str) -> dict[str, ActualsInputs]:
     return actuals_from_json(read_utf8(path), source=path)
 
 
+@functools.lru_cache(maxsize=1)
+def _shared_actuals(path: str) -> dict[str, ActualsInputs]:
+    # The options' actuals file, read once per process, not once per file: a national
+    # collection's actuals file is as large as its forms are many. (`run` has read it
+    # before any form, so it does not change under the batch unnoticed... as far as a
+    # file can be relied on; its problems were reported then.)
+    return read_actuals(path)
+
+
 def _beside(path: str) -> str:
     """The JSON file of actual values beside a form: the form's name with `.json`."""
     return os.path.splitext(path)[0] + ".json"
@@ -329,11 +339,11 @@ class _File:
         """The actual values of the file's projects: the JSON file beside it, or the options'."""
         beside = _beside(self.path)
         path = beside if os.path.isfile(beside) else self.options.actuals
-        if path is None:
+        if path is None or (path != beside and not names):
             return {}
         self.actuals = path
         try:
-            inputs = read_actuals(path)
+            inputs = read_actuals(path) if path == beside else _shared_actuals(path)
         except PerfIndicatorError as error:
             self.fail(error, Place(file=path))
             return {}
