@@ -32,6 +32,7 @@ from perfindicator import batch, cli
 from perfindicator.batch import KINDS, UNEXPECTED, FileResult, columns, find, process, run
 from perfindicator.batch import result as result_module
 from perfindicator.errors import FieldError
+from perfindicator.interchange.inputs import ActualsInputs
 from perfindicator.interchange.record_schema import Column, ColumnType, RecordKind
 from perfindicator.interchange.records import Record
 
@@ -235,9 +236,12 @@ def test_the_actuals_option_is_read_once_per_process(
     shutil.copyfile(TEMPLATES / "hubei_huangshi_2019.csv", tmp_path / "monitoring.csv")
     reads: list[str] = []
     real = result_module.read_actuals
-    monkeypatch.setattr(
-        result_module, "read_actuals", lambda path: reads.append(path) or real(path)
-    )
+
+    def counted(path: str) -> dict[str, ActualsInputs]:
+        reads.append(path)
+        return real(path)
+
+    monkeypatch.setattr(result_module, "read_actuals", counted)
     result_module._shared_actuals.cache_clear()
     actuals = str(ROOT / "examples/actuals-illustrative.json")
     results = list(run(tmp_path, actuals=actuals))
