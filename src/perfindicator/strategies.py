@@ -1,9 +1,13 @@
 """Hypothesis strategies for perfindicator's types, for your own property-based tests.
 
 Needs the `hypothesis` extra (`pip install perfindicator[hypothesis]`). Every strategy
-generates only values the constructors accept, and shrinks toward the simplest value: a
-project with no indicators, an `=0次` target, an empty cell. The same strategies back
-`st.from_type(Project)` and friends once Hypothesis is imported, through its entry point.
+generates only values the constructors accept, and shrinks toward the simplest value (each
+docstring says which): a project with no indicators, the default settings, an empty cell.
+Results (`SelfEvaluation`, `Audit`, `Monitoring`, …) are computed by the library from drawn
+inputs, never filled in field by field; the workflow strategies (`scorable_projects`,
+`project_actuals`, `monitoring_progress`) draw inputs the reports accept. The same
+strategies back `st.from_type` for every public type once Hypothesis is imported, through
+its entry point.
 
 Example:
     >>> from hypothesis import given
@@ -21,8 +25,10 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 from collections.abc import Collection, Mapping
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import Any
 
 try:
     from hypothesis import assume
@@ -32,10 +38,54 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
         "perfindicator.strategies needs Hypothesis: pip install 'perfindicator[hypothesis]'"
     ) from error
 
+import attrs
+
+from perfindicator._exact import difference, exact_sum
 from perfindicator._syntax import range_reads_as_period, reads_as_words
-from perfindicator.model.categories import Level2
+from perfindicator.audits.audit import Audit, AuditedLine, audit
+from perfindicator.audits.discrepancies import CODES, Discrepancy
+from perfindicator.batch import KINDS as BATCH_KINDS
+from perfindicator.batch import FileResult, Found
+from perfindicator.batch import Options as BatchOptions
+from perfindicator.display.tables import (
+    Table,
+    audit_table,
+    findings_table,
+    monitoring_table,
+    project_tables,
+    self_evaluation_table,
+)
+from perfindicator.documents.grid import Cell, CellValue, Grid, grid
+from perfindicator.documents.labels import Label, read_label
+from perfindicator.documents.monitoring_report import (
+    BudgetLine,
+    MonitoredIndicator,
+    MonitoringReport,
+)
+from perfindicator.documents.official import (
+    AMOUNT,
+    DATE,
+    PERCENT,
+    POINTS,
+    CellRange,
+    NumberFormat,
+    Sheet,
+    declaration_sheet,
+    self_evaluation_sheet,
+)
+from perfindicator.documents.selfeval_report import (
+    ExecutionLine,
+    PointsLabel,
+    ReportedIndicator,
+    ReportedSubtotal,
+    SelfEvaluationReport,
+)
+from perfindicator.errors import Place, Problem, Severity
+from perfindicator.interchange.record_schema import SCHEMAS, Column, RecordKind
+from perfindicator.interchange.records import Record, to_records
+from perfindicator.model.categories import Level1, Level2
 from perfindicator.model.outcomes import Judgement, Outcome
-from perfindicator.model.project import Funding, Goals, Indicator, Project
+from perfindicator.model.project import Funding, Goals, Indicator, LabelledText, Project
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import (
     TARGET_TYPES,
@@ -56,30 +106,99 @@ from perfindicator.model.targets import (
     calendar_span,
 )
 from perfindicator.reports.budget import BudgetExecution
-from perfindicator.scoring.evaluate import Actual
+from perfindicator.reports.lights import DEVIATION_CAUSES, Accrual, MonitoringRules, TimeBasis
+from perfindicator.reports.lint import Findings, lint
+from perfindicator.reports.monitoring import (
+    Likelihood,
+    Monitoring,
+    MonitoringLine,
+    Progress,
+    monitor,
+)
+from perfindicator.reports.rules import RULES, Complaint, LintRules, Rule
+from perfindicator.reports.scheme import (
+    CENTRAL_10,
+    PRESETS,
+    Denominator,
+    ExecutionBand,
+    Level2Points,
+    QualitativeBands,
+    ScoringScheme,
+    Weights,
+)
+from perfindicator.reports.selfeval import ScoredIndicator, SelfEvaluation, Subtotal, self_evaluate
+from perfindicator.scoring.evaluate import Actual, Evaluation, actual_text, evaluate
+from perfindicator.scoring.rules import DEFAULT_RULES, LowerIsBetter, ScoringRules
 
 __all__ = [
     "ALL_KINDS",
+    "SCORABLE_KINDS",
     "TargetKind",
     "actuals_for",
+    "audited_lines",
+    "audits",
+    "batch_options",
     "budget_executions",
+    "budget_lines",
+    "cell_ranges",
+    "cells",
     "changes",
+    "columns",
     "comparisons",
+    "complaints",
     "date_periods",
     "deadlines",
+    "discrepancies",
+    "display_tables",
+    "evaluations",
+    "execution_bands",
+    "execution_lines",
+    "file_results",
+    "findings",
+    "found_files",
     "fundings",
     "goals",
+    "grids",
     "indicators",
     "judgements",
+    "labelled_texts",
+    "labels",
+    "level2_points",
+    "lint_rules",
+    "monitored_indicators",
+    "monitoring_lines",
+    "monitoring_progress",
+    "monitoring_reports",
+    "monitoring_rules",
+    "monitorings",
+    "number_formats",
+    "places",
+    "points_labels",
+    "problems",
+    "progress_records",
+    "project_actuals",
     "projects",
+    "qualitative_bands",
     "qualitatives",
     "quantities",
     "ranges",
+    "registered_rules",
     "relative_deadlines",
+    "reported_indicators",
+    "reported_subtotals",
     "schedules",
+    "scorable_projects",
+    "scored_indicators",
+    "scoring_rules",
+    "scoring_schemes",
+    "self_evaluation_reports",
+    "self_evaluations",
+    "sheets",
+    "subtotals",
     "target_texts",
     "targets",
     "units",
+    "weights",
 ]
 
 ALL_KINDS: tuple[TargetKind, ...] = TARGET_TYPES
@@ -249,14 +368,13 @@ def date_periods(draw: st.DrawFn, *, with_year: bool | None = None) -> DatePerio
         >>> check()
     """
     has_year = draw(st.booleans()) if with_year is None else with_year
-    if has_year:
-        first = datetime.date(1990, 1, 1)
-        start = draw(st.dates(min_value=first, max_value=datetime.date(2100, 12, 31)))
-        end = draw(st.dates(min_value=start, max_value=datetime.date(2100, 12, 31)))
-    else:
-        # A year-less period lies in one year; a leap year lets it name 29 February.
-        start = draw(st.dates(datetime.date(2000, 1, 1), datetime.date(2000, 12, 31)))
-        end = draw(st.dates(min_value=start, max_value=datetime.date(2000, 12, 31)))
+    # A year-less period lies in one year; a leap year lets it name 29 February.
+    first, last = (1990, 2100) if has_year else (2000, 2000)
+    start = draw(st.dates(datetime.date(first, 1, 1), datetime.date(last, 12, 31)))
+    # A length with fixed bounds, not an end bounded by the start: shrinking the start then
+    # leaves the rest of the example as it was, so periods (and all drawn with them) shrink.
+    days = draw(st.integers(min_value=0, max_value=(last - first + 1) * 366))
+    end = min(start + datetime.timedelta(days=days), datetime.date(last, 12, 31))
     to_day = draw(st.booleans())
     return DatePeriod(
         start_year=start.year if has_year else None,
@@ -369,7 +487,10 @@ _KIND_STRATEGIES: dict[TargetKind, st.SearchStrategy[Target]] = {
 
 
 def targets(*, kinds: Collection[TargetKind] = ALL_KINDS) -> st.SearchStrategy[Target]:
-    """Targets of the given kinds (all by default); shrinks toward an `=0次` comparison.
+    """Targets of the given kinds (all by default).
+
+    Shrinks toward `及时` where `Qualitative` is among `kinds`, else toward the simplest
+    target of the kinds given (`=0次` among comparisons).
 
     Examples:
         >>> from hypothesis import given, settings
@@ -644,19 +765,8 @@ def _goal_texts() -> st.SearchStrategy[str]:
     return st.text(_CJK, max_size=60)
 
 
-@st.composite
-def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
-    """Projects dated inside their budget year; shrinks toward one with no indicators.
-
-    Examples:
-        >>> from hypothesis import given, settings
-        >>> from hypothesis import strategies as st
-        >>> @settings(max_examples=10)
-        ... @given(projects(max_indicators=3))
-        ... def check(value):
-        ...     assert len(value.indicators) <= 3
-        >>> check()
-    """
+def _project(draw: st.DrawFn, indicators: st.SearchStrategy[tuple[Indicator, ...]]) -> Project:
+    """A project dated inside its budget year, around the indicators `indicators` draws."""
     year = draw(st.integers(min_value=1990, max_value=2100))
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     start = draw(st.dates(min_value=first, max_value=last))
@@ -667,11 +777,32 @@ def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
         department=draw(st.sampled_from(["上海市司法局", "南岳镇政府", ""])),
         implementing_unit=draw(st.sampled_from(["上海市司法局", ""])),
         start=start,
-        end=draw(st.dates(min_value=start, max_value=last)),
+        # A length with fixed bounds, so that shrinking the start leaves the rest in place.
+        end=min(start + datetime.timedelta(days=draw(st.integers(0, 365))), last),
         funding=draw(fundings()),
         goals=draw(goals()),
-        indicators=tuple(draw(st.lists(indicators(), max_size=max_indicators))),
+        indicators=draw(indicators),
     )
+
+
+@st.composite
+def projects(draw: st.DrawFn, *, max_indicators: int = 20) -> Project:
+    """Projects dated inside their budget year; shrinks toward one with no indicators.
+
+    Any valid project is drawn: names may repeat and targets may be missing, as on real
+    forms. For projects `self_evaluate` accepts, see
+    [`scorable_projects`][perfindicator.strategies.scorable_projects].
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from hypothesis import strategies as st
+        >>> @settings(max_examples=10)
+        ... @given(projects(max_indicators=3))
+        ... def check(value):
+        ...     assert len(value.indicators) <= 3
+        >>> check()
+    """
+    return _project(draw, st.lists(indicators(), max_size=max_indicators).map(tuple))
 
 
 @st.composite
@@ -698,7 +829,7 @@ def judgements(draw: st.DrawFn) -> Judgement:
 def budget_executions(draw: st.DrawFn) -> BudgetExecution:
     """Budget executions: a positive budget and what was spent, up to 120% of it.
 
-    Shrinks toward a budget of 0.01 yuan, nothing spent.
+    Shrinks toward a budget of 1 yuan, nothing spent.
 
     Examples:
         >>> from hypothesis import given, settings
@@ -734,7 +865,8 @@ def actuals_for(
     a year-less one), counts over the year for schedules, outcomes or words for qualitative
     targets. A `Change` target needs the `baseline` the actual is measured from, a
     `RelativeDeadline` the date of its event in `events` (and an offset that is not in
-    working days). Shrinks toward an actual exactly at the target.
+    working days). Shrinks toward an actual exactly at the target where `met` is `True`,
+    else toward one missing it by the smallest step drawn (`999人次` for `>=1000人次`).
 
     Examples:
         >>> from hypothesis import given, settings
@@ -840,3 +972,1456 @@ def _change_actual(
         moved = needed - draw(_offsets(positive=True))
     sign = 1 if direction is Direction.UP else -1
     return Quantity(value=baseline.value + sign * moved, unit=baseline.unit)
+
+
+# --- Workflows: projects the reports accept, and what they are given -----------------------
+
+SCORABLE_KINDS: tuple[TargetKind, ...] = (
+    Comparison,
+    Range,
+    Deadline,
+    DatePeriod,
+    Schedule,
+    Qualitative,
+)
+"""The kinds of target an actual value alone evaluates: the default of `scorable_projects`.
+
+A `Change` also needs its baseline and a `RelativeDeadline` the date of its event, which
+`self_evaluate` takes apart (`baselines=`, `events=`); `monitoring_progress` gives a
+`Change` its baseline in the `Progress` it draws.
+"""
+
+# What `monitor` takes with no more than a `Progress` per indicator.
+_MONITORABLE_KINDS: tuple[TargetKind, ...] = (*SCORABLE_KINDS, Change)
+# The weight groups in the order `self_evaluate` lists them.
+_GROUPS = (Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION, Level1.COST)
+
+
+def _carriers(scheme: ScoringScheme) -> list[tuple[Level2, ...]]:
+    """One entry per weight of `scheme` that needs an indicator to carry it.
+
+    Each entry is the level-2 categories such an indicator may be of, as `self_evaluate`
+    shares the weights: a listed level-2 category's points go to its indicators, the rest
+    of a level-1 weight to its group's indicators of unlisted categories.
+    """
+    weights = scheme.weights
+    listed = {entry.level2 for entry in scheme.level2}
+    needed: list[tuple[Level2, ...]] = []
+    for group in _GROUPS:
+        parts = [e for e in scheme.level2 if weights.group(e.level2.parent) is group]
+        needed += [(e.level2,) for e in parts if e.points > 0]
+        if difference(weights.of(group), exact_sum(e.points for e in parts)) > 0:
+            others = tuple(
+                level2
+                for level2 in Level2
+                if weights.group(level2.parent) is group and level2 not in listed
+            )
+            if not others:
+                raise ValueError(
+                    f"no project can carry the {group.value} weight of {scheme!r}: every "
+                    "level-2 category of the group has points of its own"
+                )
+            needed.append(others)
+    return needed
+
+
+@st.composite
+def _unique_names(draw: st.DrawFn, count: int) -> list[str]:
+    """`count` names, a repeated one followed by its position (`一`, `一2`): never equal.
+
+    Drawn names are Chinese characters only, so a numbered one repeats none of them; this
+    shrinks far better than a list drawn unique.
+    """
+    names: list[str] = []
+    for position in range(1, count + 1):
+        name = draw(_names())
+        names.append(name if name not in names else f"{name}{position}")
+    return names
+
+
+@st.composite
+def _targeted_indicators(
+    draw: st.DrawFn,
+    carriers: tuple[tuple[Level2, ...], ...],
+    max_indicators: int,
+    kinds: tuple[TargetKind, ...],
+) -> tuple[Indicator, ...]:
+    """Indicators with unique names and a target each, one carrying each of `carriers`.
+
+    Any categories in any order, then an indicator for each carrier none of them is: so
+    the indicators shrink toward the carriers alone, in group order.
+    """
+    level2s = draw(st.lists(st.sampled_from(Level2), max_size=max_indicators - len(carriers)))
+    for choices in carriers:
+        # The carriers' categories are disjoint: one indicator carries one weight at most.
+        if not any(level2 in choices for level2 in level2s):
+            level2s.append(draw(st.sampled_from(choices)))
+    names = draw(_unique_names(len(level2s)))
+    chosen = targets(kinds=kinds)
+    return tuple(
+        Indicator(level2=level2, name=name, target=draw(chosen))
+        for level2, name in zip(level2s, names, strict=True)
+    )
+
+
+def _checked_kinds(
+    kinds: Collection[TargetKind], allowed: tuple[TargetKind, ...]
+) -> tuple[TargetKind, ...]:
+    chosen = tuple(kind for kind in allowed if kind in kinds)
+    if not chosen or any(kind not in allowed for kind in kinds):
+        names = ", ".join(kind.__name__ for kind in allowed)
+        raise ValueError(f"kinds must be some of {names}, got {list(kinds)!r}")
+    return chosen
+
+
+def scorable_projects(
+    *,
+    max_indicators: int = 20,
+    scheme: ScoringScheme | None = None,
+    kinds: Collection[TargetKind] = SCORABLE_KINDS,
+) -> st.SearchStrategy[Project]:
+    """Projects `self_evaluate` accepts: unique names, a target each, every weight carried.
+
+    Every indicator has a target of one of `kinds` (some of `SCORABLE_KINDS`, all by
+    default), names are unique, and each weight of `scheme` (by default the 10号 scheme:
+    产出 50, 效益 30, 满意度 10) has an indicator to carry it, so that with
+    [`project_actuals`][perfindicator.strategies.project_actuals]
+    `self_evaluate(project, actuals, scheme=scheme)` never raises. Shrinks toward one
+    indicator per weight, in group order (an 产出 or 成本, an 效益 and a 满意度 indicator
+    under the default scheme), with short names and simple targets.
+
+    Raises:
+        ValueError: `scheme` weighs target blocks (`self_evaluate` then needs `points=`),
+            has a weight no indicator can carry, or needs more than `max_indicators`
+            indicators; or `kinds` names a kind outside `SCORABLE_KINDS`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import self_evaluate
+        >>> @settings(max_examples=10)
+        ... @given(scorable_projects(max_indicators=5))
+        ... def check(project):
+        ...     assert len({i.name for i in project.indicators}) == len(project.indicators)
+        >>> check()
+    """
+    scheme = CENTRAL_10 if scheme is None else scheme
+    if scheme.blocks:
+        raise ValueError("a scheme of target blocks needs points= to score: not drawable")
+    carriers = tuple(_carriers(scheme))
+    if len(carriers) > max_indicators:
+        raise ValueError(f"the scheme needs {len(carriers)} indicators, max_indicators is less")
+    chosen = _checked_kinds(kinds, SCORABLE_KINDS)
+    return st.composite(_project)(_targeted_indicators(carriers, max_indicators, chosen))
+
+
+def _require_targets(
+    project: Project, allowed: tuple[TargetKind, ...], what: str
+) -> list[tuple[str, Target]]:
+    """The indicators' names and targets, or ValueError where `what` could not use them."""
+    if not isinstance(project, Project):
+        raise TypeError(f"project must be a Project, got {project!r}")
+    if len({i.name for i in project.indicators}) != len(project.indicators):
+        raise ValueError(f"{what} needs unique indicator names")
+    found = []
+    for indicator in project.indicators:
+        target = indicator.target
+        if target is None or not isinstance(target, allowed):
+            raise ValueError(f"{what} cannot draw an actual for {indicator.name!r} ({target})")
+        found.append((indicator.name, target))
+    return found
+
+
+def project_actuals(
+    project: Project, *, met: bool | None = None
+) -> st.SearchStrategy[dict[str, Actual]]:
+    """An actual value for every indicator of `project`, by name: `self_evaluate`'s input.
+
+    All met (`met=True`), all missed (`met=False`) or each either way (`None`), as
+    [`actuals_for`][perfindicator.strategies.actuals_for] draws them, year-less dates in the
+    project's budget year. For a project of
+    [`scorable_projects`][perfindicator.strategies.scorable_projects],
+    `self_evaluate(project, actuals)` never raises. Shrinks toward every actual exactly at
+    its target (`met=True`), else missing it by the smallest step (`999人次` for
+    `>=1000人次`).
+
+    Raises:
+        ValueError: an indicator has no target or one of a kind outside `SCORABLE_KINDS`,
+            or two indicators share a name.
+
+    Examples:
+        >>> import datetime
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import Indicator, Level2, Project, parse_target, self_evaluate
+        >>> project = Project(name="示例", year=2022, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=100人次")),
+        ...     Indicator(level2=Level2.SOCIAL, name="知晓度", target=parse_target("提升")),
+        ...     Indicator(level2=Level2.SATISFACTION, name="满意度", target=parse_target(">=90%"))))
+        >>> @settings(max_examples=10)
+        ... @given(project_actuals(project, met=True))
+        ... def check(actuals):
+        ...     assert self_evaluate(project, actuals).total == 90
+        >>> check()
+    """
+    named = _require_targets(project, SCORABLE_KINDS, "project_actuals")
+    return st.fixed_dictionaries(
+        {name: actuals_for(target, met=met, year=project.year) for name, target in named}
+    )
+
+
+def _baselines(target: Change) -> st.SearchStrategy[Quantity]:
+    """Baselines a change can be measured from: a unit it agrees with, never zero."""
+    unit = {"%": "", "个百分点": "%"}.get(target.amount.unit, target.amount.unit)
+    return quantities(unit=st.just(unit), min_value=Decimal(1))
+
+
+@st.composite
+def _progress(
+    draw: st.DrawFn, target: Target, *, year: int, on: datetime.date, causes: tuple[str, ...]
+) -> Progress:
+    baseline = draw(_baselines(target)) if isinstance(target, Change) else None
+    value: Actual | None = draw(actuals_for(target, year=year, baseline=baseline))
+    if isinstance(value, datetime.date) and value > on:
+        value = None  # not done by the day the data covers
+    forecast = draw(st.none() | actuals_for(target, year=year, baseline=baseline))
+    likelihood = draw(st.none() | st.sampled_from(Likelihood))
+    # A doubtful likelihood must come with causes and measures (monitor checks it).
+    doubtful = likelihood in (Likelihood.POSSIBLE, Likelihood.IMPOSSIBLE)
+    named = draw(st.lists(st.sampled_from(causes), min_size=int(doubtful), unique=True))
+    measures = draw(_names() if doubtful else _texts())
+    return Progress(
+        value=value,
+        forecast=forecast,
+        likelihood=likelihood,
+        causes=tuple(named),
+        analysis=draw(_texts()),
+        measures=measures,
+        remark=draw(_texts()),
+        baseline=baseline,
+    )
+
+
+def monitoring_progress(
+    project: Project, *, on: datetime.date, rules: MonitoringRules | None = None
+) -> st.SearchStrategy[dict[str, Progress]]:
+    """A `Progress` for every indicator of `project` on the day `on`: `monitor`'s input.
+
+    Values and forecasts meet or miss their targets (as
+    [`actuals_for`][perfindicator.strategies.actuals_for] draws them); a completion date
+    after `on` becomes `None` (not done yet); a `Change` target's progress carries a
+    baseline; a doubtful likelihood (有可能, 不可能) comes with causes from `rules.causes`
+    and measures. So `monitor(project, progress, on=on, rules=rules)` never raises for a
+    project whose indicators have unique names and targets of `SCORABLE_KINDS` or
+    `Change`. Shrinks toward each value missing its target by the smallest step (`999人次`
+    for `>=1000人次`), with no forecast, likelihood, causes or measures.
+
+    Raises:
+        ValueError: `on` is not in the project's budget year; an indicator has no target,
+            or a `RelativeDeadline` (its event's date is `monitor`'s `events=`); or two
+            indicators share a name.
+
+    Examples:
+        >>> import datetime
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import Indicator, Level2, Project, monitor, parse_target
+        >>> project = Project(name="示例", year=2024, indicators=(
+        ...     Indicator(level2=Level2.QUANTITY, name="培训人次", target=parse_target(">=1000人次")),))
+        >>> on = datetime.date(2024, 6, 30)
+        >>> @settings(max_examples=10)
+        ... @given(monitoring_progress(project, on=on))
+        ... def check(progress):
+        ...     assert len(monitor(project, progress, on=on).lines) == 1
+        >>> check()
+    """
+    named = _require_targets(project, _MONITORABLE_KINDS, "monitoring_progress")
+    if not isinstance(on, datetime.date) or on.year != project.year:
+        raise ValueError(f"on must be a date in the budget year {project.year}, got {on!r}")
+    causes = (MonitoringRules() if rules is None else rules).causes
+    return st.fixed_dictionaries(
+        {name: _progress(target, year=project.year, on=on, causes=causes) for name, target in named}
+    )
+
+
+# --- Settings -------------------------------------------------------------------------------
+
+
+def _hundredths(low: int, high: int) -> st.SearchStrategy[Decimal]:
+    """Decimals from `low`/100 to `high`/100 in steps of 0.01; shrinks toward `low`/100."""
+    return st.integers(min_value=low, max_value=high).map(functools.partial(_scaled, places=2))
+
+
+@st.composite
+def _drawn_weights(draw: st.DrawFn) -> Weights:
+    # 100 points cut in cents (cuts of fixed bounds shrink well): output, benefit,
+    # satisfaction, execution, then cost if it has a weight of its own.
+    cuts = draw(st.lists(st.integers(0, 10_000), min_size=3, max_size=4))
+    edges = [0, *sorted(cuts), 10_000]
+    cents = [high - low for low, high in itertools.pairwise(edges)]
+    output, benefit, satisfaction, execution, *cost = (_scaled(c, places=2) for c in cents)
+    return Weights(
+        output=output,
+        benefit=benefit,
+        satisfaction=satisfaction,
+        execution=execution,
+        cost=cost[0] if cost else None,
+    )
+
+
+@functools.cache
+def weights() -> st.SearchStrategy[Weights]:
+    """Weights in whole cents adding up to 100, with or without a cost weight of their own.
+
+    Shrinks toward the default `Weights()` (产出 50, 效益 30, 满意度 10, 执行 10).
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator import Level1
+        >>> @settings(max_examples=10)
+        ... @given(weights())
+        ... def check(value):
+        ...     assert sum(value.of(group) for group in Level1) + value.execution == 100
+        >>> check()
+    """
+    return st.just(Weights()) | _drawn_weights()
+
+
+@st.composite
+def _rules_within(draw: st.DrawFn, bands: QualitativeBands) -> ScoringRules:
+    """Rules whose default shares lie in both `Outcome.band` and `bands` (in hundredths)."""
+
+    def inside(outcome: Outcome) -> st.SearchStrategy[Decimal]:
+        (low, high), (band_low, band_high) = outcome.band, bands.band(outcome)
+        return _hundredths(int(max(low, band_low) * 100), int(min(high, band_high) * 100))
+
+    return ScoringRules(
+        lower_is_better=draw(st.sampled_from(LowerIsBetter)),
+        over_achievement=draw(_hundredths(101, 1000)),
+        achieved=draw(inside(Outcome.ACHIEVED)),
+        partly_achieved=draw(inside(Outcome.PARTLY_ACHIEVED)),
+        not_achieved=draw(inside(Outcome.NOT_ACHIEVED)),
+    )
+
+
+@functools.cache
+def scoring_rules() -> st.SearchStrategy[ScoringRules]:
+    """Scoring rules: either lower-is-better rule, an over-achievement ratio up to 10, shares.
+
+    The outcomes' default shares lie in their bands (in hundredths). Shrinks toward the
+    default `ScoringRules()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(scoring_rules())
+        ... def check(value):
+        ...     assert value.not_achieved <= value.partly_achieved <= value.achieved
+        >>> check()
+    """
+    return st.just(DEFAULT_RULES) | _rules_within(QualitativeBands())
+
+
+@st.composite
+def _drawn_bands(
+    draw: st.DrawFn, *, lowest_achieved: int = 1, highest_partly: int = 98
+) -> QualitativeBands:
+    partly = draw(st.integers(min_value=1, max_value=highest_partly))
+    achieved = draw(st.integers(min_value=max(partly + 1, lowest_achieved), max_value=99))
+    return QualitativeBands(partly=_scaled(partly, places=2), achieved=_scaled(achieved, places=2))
+
+
+@functools.cache
+def qualitative_bands() -> st.SearchStrategy[QualitativeBands]:
+    """Band edges in hundredths, 0 < partly < achieved < 1; shrinks toward the default 60 / 80.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(qualitative_bands())
+        ... def check(value):
+        ...     assert 0 < value.partly < value.achieved < 1
+        >>> check()
+    """
+    return st.just(QualitativeBands()) | _drawn_bands()
+
+
+@st.composite
+def _level2_points(draw: st.DrawFn, weights: Weights) -> tuple[Level2Points, ...]:
+    listed = draw(st.lists(st.sampled_from(Level2), max_size=2, unique=True))
+    members = {
+        group: [l2 for l2 in Level2 if weights.group(l2.parent) is group] for group in _GROUPS
+    }
+    left = {group: int(weights.of(group) * 100) for group in _GROUPS}
+    entries = []
+    for k, level2 in enumerate(listed):
+        group = weights.group(level2.parent)
+        carried = all(l2 in listed for l2 in members[group])
+        if carried and not any(weights.group(l2.parent) is group for l2 in listed[k + 1 :]):
+            # No unlisted category is left to carry the rest of the weight: the last listed
+            # one takes it (服务对象满意度指标 is the only one of its group).
+            cents = left[group]
+        else:
+            cents = draw(st.integers(min_value=0, max_value=left[group]))
+        left[group] -= cents
+        entries.append(Level2Points(level2=level2, points=_scaled(cents, places=2)))
+    return tuple(entries)
+
+
+@st.composite
+def _banded_execution(draw: st.DrawFn) -> tuple[ExecutionBand, ...]:
+    rates = sorted(draw(st.lists(st.integers(1, 100), max_size=3, unique=True)), reverse=True)
+    shares = sorted(
+        draw(st.lists(st.integers(0, 100), min_size=len(rates) + 1, max_size=len(rates) + 1)),
+        reverse=True,
+    )
+    return tuple(
+        ExecutionBand(rate=_scaled(rate, places=2), share=_scaled(share, places=2))
+        for rate, share in zip([*rates, 0], shares, strict=True)
+    )
+
+
+@functools.cache
+def execution_bands() -> st.SearchStrategy[ExecutionBand]:
+    """Bands of a banded execution score, rate and share in hundredths from 0 to 1.
+
+    Shrinks toward the band from a rate of 0 earning nothing.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(execution_bands())
+        ... def check(value):
+        ...     assert 0 <= value.rate <= 1 and 0 <= value.share <= 1
+        >>> check()
+    """
+    return st.builds(ExecutionBand, rate=_hundredths(0, 100), share=_hundredths(0, 100))
+
+
+@functools.cache
+def level2_points() -> st.SearchStrategy[Level2Points]:
+    """Points of a level-2 category, in cents up to 100; shrinks toward 数量指标 with 0 points.
+
+    A scheme takes them only within its weights: `scoring_schemes` draws them so.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(level2_points())
+        ... def check(value):
+        ...     assert 0 <= value.points <= 100
+        >>> check()
+    """
+    return st.builds(Level2Points, level2=st.sampled_from(Level2), points=_hundredths(0, 10_000))
+
+
+@st.composite
+def _drawn_scheme(draw: st.DrawFn, *, blocks: bool) -> ScoringScheme:
+    chosen = draw(weights())
+    drawn_blocks: tuple[Decimal, ...] = ()
+    if blocks and draw(st.booleans()):
+        # Cents of 100 less the execution weight, cut into one to three blocks.
+        left, cents = int(chosen.execution * -100) + 10_000, []
+        for _ in range(draw(st.integers(min_value=0, max_value=2))):
+            cents.append(draw(st.integers(min_value=0, max_value=left)))
+            left -= cents[-1]
+        drawn_blocks = tuple(_scaled(c, places=2) for c in [*cents, left])
+    bands = draw(st.just(QualitativeBands()) | _drawn_bands(lowest_achieved=60, highest_partly=80))
+    rules = _rules_within(bands)
+    if bands == QualitativeBands():
+        rules = st.just(DEFAULT_RULES) | rules  # the defaults lie in the default bands only
+    return ScoringScheme(
+        weights=chosen,
+        level2=draw(_level2_points(chosen)),
+        blocks=drawn_blocks,
+        bands=bands,
+        rules=draw(rules),
+        denominator=draw(st.sampled_from(Denominator)),
+        execution_bands=draw(st.just(()) | _banded_execution()),
+        reason_below=draw(st.none() | _hundredths(0, 100)),
+        tolerance=draw(_hundredths(0, 100)),
+    )
+
+
+def scoring_schemes(*, blocks: bool = True) -> st.SearchStrategy[ScoringScheme]:
+    """Scoring schemes: the presets, and schemes of drawn weights, points, bands and rules.
+
+    `blocks=False` leaves out schemes that weigh target blocks (`HUBEI_2020`), which
+    `self_evaluate` scores only with `points=`. Every scheme drawn with `blocks=False` can
+    score a project of `scorable_projects(scheme=...)`. Shrinks toward `CENTRAL_10`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(scoring_schemes(blocks=False))
+        ... def check(value):
+        ...     assert value.blocks == ()
+        >>> check()
+    """
+    presets = [scheme for scheme in PRESETS.values() if blocks or not scheme.blocks]
+    return st.sampled_from(presets) | _drawn_scheme(blocks=blocks)
+
+
+@functools.cache
+def lint_rules() -> st.SearchStrategy[LintRules]:
+    """Lint settings: a satisfaction floor, a funding tolerance, rules to ignore.
+
+    Shrinks toward the default `LintRules()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(lint_rules())
+        ... def check(value):
+        ...     assert 0 <= value.satisfaction_floor <= 100
+        >>> check()
+    """
+    drawn = st.builds(
+        LintRules,
+        satisfaction_floor=_hundredths(0, 10_000),
+        funding_tolerance=_values(Decimal(0), Decimal(10**6), 2),
+        ignore=st.frozensets(st.sampled_from([rule.code for rule in RULES])),
+    )
+    return st.just(LintRules()) | drawn
+
+
+@st.composite
+def _drawn_monitoring_rules(draw: st.DrawFn) -> MonitoringRules:
+    # Edges in ten-thousandths, the places attainments are shown to.
+    def edges(count: int) -> list[Decimal]:
+        drawn = draw(st.lists(st.integers(1, 30_000), min_size=count, max_size=count))
+        return [_scaled(edge, places=4) for edge in sorted(drawn)]
+
+    red, yellow, blue = edges(3)
+    budget_red, budget_yellow = edges(2)
+    kinds = draw(st.dictionaries(_names(), st.sampled_from(Accrual), max_size=3))
+    causes = draw(
+        st.just(DEVIATION_CAUSES)
+        | st.lists(_names(), min_size=1, max_size=5, unique=True).map(tuple)
+    )
+    return MonitoringRules(
+        red_below=red,
+        yellow_below=yellow,
+        blue_from=blue,
+        budget_red_below=budget_red,
+        budget_yellow_below=budget_yellow,
+        time_basis=draw(st.sampled_from(TimeBasis)),
+        kinds=kinds,
+        causes=causes,
+    )
+
+
+@functools.cache
+def monitoring_rules() -> st.SearchStrategy[MonitoringRules]:
+    """Monitoring settings: ascending light edges, a time basis, kinds, a cause vocabulary.
+
+    Shrinks toward the default `MonitoringRules()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(monitoring_rules())
+        ... def check(value):
+        ...     assert value.red_below <= value.yellow_below <= value.blue_from
+        >>> check()
+    """
+    return st.just(MonitoringRules()) | _drawn_monitoring_rules()
+
+
+# --- Results: what the library computes, computed from drawn inputs --------------------------
+
+
+@functools.cache
+def _texts() -> st.SearchStrategy[str]:
+    # Free text of a cell (a note, a remark): Chinese, possibly empty.
+    return st.text(_CJK, max_size=20)
+
+
+def _relative_deadline_events(
+    target: RelativeDeadline,
+) -> st.SearchStrategy[tuple[RelativeDeadline, dict[str, datetime.date]]]:
+    # Working days have no calendar date (no holiday calendar): no evaluation can exist.
+    dated = (
+        attrs.evolve(target, unit=TimeUnit.DAY) if target.unit is TimeUnit.WORKING_DAY else target
+    )
+    day = st.dates(datetime.date(1990, 1, 1), datetime.date(2100, 12, 31))
+    return day.map(lambda date: (dated, {dated.event: date}))
+
+
+@st.composite
+def evaluations(
+    draw: st.DrawFn,
+    *,
+    kinds: Collection[TargetKind] = ALL_KINDS,
+    rules: ScoringRules | None = None,
+) -> Evaluation:
+    """Evaluations as `evaluate` makes them, of a drawn target and an actual meeting it or not.
+
+    Targets are of `kinds` (all by default). A `Change` is evaluated from a drawn baseline,
+    a `RelativeDeadline` (in days, weeks, months or years: working days have no date) from
+    a drawn date of its event, year-less dates in a drawn year, under `rules` (by default
+    drawn by [`scoring_rules`][perfindicator.strategies.scoring_rules]). Shrinks toward the
+    evaluation of a simple target at its target under the default rules.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(evaluations())
+        ... def check(value):
+        ...     assert value.met or value.note_required
+        >>> check()
+    """
+    target = draw(targets(kinds=kinds))
+    year = draw(st.integers(min_value=1990, max_value=2100))
+    baseline = draw(_baselines(target)) if isinstance(target, Change) else None
+    events = None
+    if isinstance(target, RelativeDeadline):
+        target, events = draw(_relative_deadline_events(target))
+    actual = draw(actuals_for(target, year=year, baseline=baseline, events=events))
+    chosen = draw(scoring_rules()) if rules is None else rules
+    return evaluate(target, actual, baseline=baseline, year=year, events=events, rules=chosen)
+
+
+@st.composite
+def _scored(
+    draw: st.DrawFn, scheme: ScoringScheme | None, max_indicators: int
+) -> tuple[Project, SelfEvaluation, BudgetExecution | None]:
+    """A scorable project, its self-evaluation and the budget it was scored with."""
+    chosen = draw(scoring_schemes(blocks=False)) if scheme is None else scheme
+    project = draw(scorable_projects(max_indicators=max_indicators, scheme=chosen))
+    actuals = draw(project_actuals(project))
+    budget = draw(st.none() | budget_executions())
+    return project, self_evaluate(project, actuals, budget=budget, scheme=chosen), budget
+
+
+def self_evaluations(
+    *, scheme: ScoringScheme | None = None, max_indicators: int = 10
+) -> st.SearchStrategy[SelfEvaluation]:
+    """Self-evaluations `self_evaluate` computed for a drawn project and drawn actuals.
+
+    The project is one of [`scorable_projects`][perfindicator.strategies.scorable_projects]
+    under `scheme` (by default a drawn one of `scoring_schemes(blocks=False)`), the actuals
+    those of [`project_actuals`][perfindicator.strategies.project_actuals], the budget
+    execution drawn or absent. Shrinks toward a self-evaluation with no lines, no budget,
+    and all 100 points on the budget execution (the fewest choices); under `CENTRAL_10`,
+    toward its three indicators (数量, 经济效益, 服务对象满意度) with no budget.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(self_evaluations())
+        ... def check(value):
+        ...     assert value.total <= 100
+        >>> check()
+    """
+    return _scored(scheme, max_indicators).map(lambda scored: scored[1])
+
+
+def scored_indicators() -> st.SearchStrategy[ScoredIndicator]:
+    """Lines of self-evaluations (under the 10号 scheme); shrinks toward a first line at target.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(scored_indicators())
+        ... def check(value):
+        ...     assert value.score <= value.points
+        >>> check()
+    """
+    return self_evaluations(scheme=CENTRAL_10).flatmap(lambda r: st.sampled_from(r.lines))
+
+
+def subtotals() -> st.SearchStrategy[Subtotal]:
+    """Subtotals of self-evaluations (under the 10号 scheme); shrinks toward the 产出 one.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(subtotals())
+        ... def check(value):
+        ...     assert value.score <= value.points
+        >>> check()
+    """
+    return self_evaluations(scheme=CENTRAL_10).flatmap(lambda r: st.sampled_from(r.subtotals))
+
+
+@st.composite
+def self_evaluation_reports(draw: st.DrawFn) -> SelfEvaluationReport:
+    """Reports `SelfEvaluationReport.from_evaluation` makes of drawn self-evaluations.
+
+    Each missed line may carry a deviation note. Shrinks toward the report of the smallest
+    self-evaluation of [`self_evaluations`][perfindicator.strategies.self_evaluations].
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(self_evaluation_reports())
+        ... def check(value):
+        ...     assert value.total is not None
+        >>> check()
+    """
+    project, result, budget = draw(_scored(None, 10))
+    missed = [line.indicator.name for line in result.lines if not line.met]
+    notes = draw(st.dictionaries(st.sampled_from(missed), _names())) if missed else {}
+    return SelfEvaluationReport.from_evaluation(project, result, budget=budget, notes=notes)
+
+
+@st.composite
+def audits(draw: st.DrawFn) -> Audit:
+    """Audits of drawn self-evaluation reports, under their layout's preset or a drawn scheme.
+
+    Shrinks toward the audit of the smallest report of
+    [`self_evaluation_reports`][perfindicator.strategies.self_evaluation_reports] under
+    its preset.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(audits())
+        ... def check(value):
+        ...     assert len(value.lines) >= 0
+        >>> check()
+    """
+    report = draw(self_evaluation_reports())
+    return audit(report, scheme=draw(st.none() | scoring_schemes()))
+
+
+def audited_lines() -> st.SearchStrategy[AuditedLine]:
+    """Lines of audits of reports of the 10号 scheme; shrinks toward a first line at target.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(audited_lines())
+        ... def check(value):
+        ...     assert value.recomputed is not None
+        >>> check()
+    """
+
+    def audited(scored: tuple[Project, SelfEvaluation, BudgetExecution | None]) -> Audit:
+        project, result, budget = scored
+        return audit(SelfEvaluationReport.from_evaluation(project, result, budget=budget))
+
+    return _scored(CENTRAL_10, 10).map(audited).flatmap(lambda a: st.sampled_from(a.lines))
+
+
+@st.composite
+def discrepancies(draw: st.DrawFn) -> Discrepancy:
+    """Discrepancies under any audit code, with that code's severity.
+
+    Shrinks toward the first code, without an indicator or values.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> from perfindicator.audits.discrepancies import CODES
+        >>> @settings(max_examples=10)
+        ... @given(discrepancies())
+        ... def check(value):
+        ...     assert value.severity is CODES[value.code].severity
+        >>> check()
+    """
+    code = draw(st.sampled_from(sorted(CODES)))
+    figures = st.none() | _values(Decimal(-100), Decimal(100), 2)
+    return Discrepancy(
+        code=code,
+        severity=CODES[code].severity,
+        message_en=draw(_english()),
+        message_zh=draw(_names()),
+        where=draw(places()),
+        text=draw(st.none() | _texts()),
+        indicator=draw(st.none() | _names()),
+        reported=draw(figures),
+        recomputed=draw(figures),
+    )
+
+
+@st.composite
+def _monitored(
+    draw: st.DrawFn, *, carriers: tuple[tuple[Level2, ...], ...]
+) -> tuple[Project, datetime.date, dict[str, Progress], BudgetExecution | None, MonitoringRules]:
+    rules = draw(monitoring_rules())
+    project = draw(st.composite(_project)(_targeted_indicators(carriers, 8, _MONITORABLE_KINDS)))
+    year = project.year
+    on = draw(st.dates(datetime.date(year, 1, 1), datetime.date(year, 12, 31)))
+    progress = draw(monitoring_progress(project, on=on, rules=rules))
+    return project, on, progress, draw(st.none() | budget_executions()), rules
+
+
+def _monitor(
+    drawn: tuple[
+        Project, datetime.date, dict[str, Progress], BudgetExecution | None, MonitoringRules
+    ],
+) -> Monitoring:
+    project, on, progress, budget, rules = drawn
+    return monitor(project, progress, on=on, budget=budget, rules=rules)
+
+
+def monitorings() -> st.SearchStrategy[Monitoring]:
+    """Monitorings `monitor` computed of a drawn project, day, progress, budget and rules.
+
+    The project's indicators have unique names and targets of `SCORABLE_KINDS` or `Change`;
+    the progress is [`monitoring_progress`][perfindicator.strategies.monitoring_progress]'s.
+    Shrinks toward a project with no indicators in 1990, on 1 January, under the default
+    rules.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(monitorings())
+        ... def check(value):
+        ...     assert (value.light is None) == (not value.lines)
+        >>> check()
+    """
+    return _monitored(carriers=()).map(_monitor)
+
+
+def monitoring_lines() -> st.SearchStrategy[MonitoringLine]:
+    """Lines of drawn monitorings; shrinks toward the line of a 数量指标 indicator.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(monitoring_lines())
+        ... def check(value):
+        ...     assert value.attainment is None or value.attainment >= 0
+        >>> check()
+    """
+    any_one = (tuple(Level2),)
+    return _monitored(carriers=any_one).map(_monitor).flatmap(lambda m: st.sampled_from(m.lines))
+
+
+@st.composite
+def progress_records(draw: st.DrawFn) -> Progress:
+    """What a unit reports of one indicator mid-year, for a drawn target and day.
+
+    As [`monitoring_progress`][perfindicator.strategies.monitoring_progress] draws it;
+    shrinks toward a value missing a simple target, with nothing else said.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(progress_records())
+        ... def check(value):
+        ...     assert value.likelihood is None or value.likelihood.code in (1, 2, 3)
+        >>> check()
+    """
+    target = draw(targets(kinds=_MONITORABLE_KINDS))
+    year = draw(st.integers(min_value=1990, max_value=2100))
+    on = draw(st.dates(datetime.date(year, 1, 1), datetime.date(year, 12, 31)))
+    return draw(_progress(target, year=year, on=on, causes=DEVIATION_CAUSES))
+
+
+def findings() -> st.SearchStrategy[Findings]:
+    """What `lint` finds in a drawn project under drawn settings.
+
+    Shrinks toward the findings of a project with no indicators under `LintRules()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(findings())
+        ... def check(value):
+        ...     assert all(finding.code.startswith("PI") for finding in value)
+        >>> check()
+    """
+    return st.builds(lint, projects(max_indicators=8), rules=lint_rules())
+
+
+# --- Problems and places --------------------------------------------------------------------
+
+_FILES = ("forms.txt", "自评表.xlsx", "监控表.html", "申报表.docx")
+_PROBLEM_CODES = ("data", "form", "target", "self-evaluation", "monitoring")
+
+
+@functools.cache
+def _english() -> st.SearchStrategy[str]:
+    return st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz "), min_size=1, max_size=40)
+
+
+@functools.cache
+def places() -> st.SearchStrategy[Place]:
+    """Places: any of a file, a sheet or page, a row, a column and a subject.
+
+    Shrinks toward the empty `Place()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(places())
+        ... def check(value):
+        ...     assert value.row is None or value.row >= 1
+        >>> check()
+    """
+    counted = st.none() | st.integers(min_value=1, max_value=10_000)
+    return st.builds(
+        Place,
+        file=st.none() | st.sampled_from(_FILES),
+        sheet=st.none() | st.sampled_from(["Sheet1", "表1"]),
+        page=counted,
+        row=counted,
+        column=counted,
+        subject=st.just("") | _names(),
+    )
+
+
+@functools.cache
+def problems() -> st.SearchStrategy[Problem]:
+    """Problems under a lint code or an input check's code, in English and Chinese.
+
+    Shrinks toward a `PI001` error with no place or text.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(problems())
+        ... def check(value):
+        ...     assert str(value).startswith(value.code)
+        >>> check()
+    """
+    return st.builds(
+        Problem,
+        code=st.sampled_from([*(rule.code for rule in RULES), *_PROBLEM_CODES]),
+        message_en=_english(),
+        message_zh=_names(),
+        where=places(),
+        text=st.none() | st.text(max_size=20),
+        severity=st.sampled_from(Severity),
+    )
+
+
+@functools.cache
+def registered_rules() -> st.SearchStrategy[Rule]:
+    """The lint rules of the registry `RULES`; shrinks toward `PI001`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(registered_rules())
+        ... def check(value):
+        ...     assert value.code.startswith("PI")
+        >>> check()
+    """
+    return st.sampled_from(RULES)
+
+
+@functools.cache
+def complaints() -> st.SearchStrategy[Complaint]:
+    """What a lint check finds, before its rule adds code and severity.
+
+    Shrinks toward a complaint about `一`, with no place of its own.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(complaints())
+        ... def check(value):
+        ...     assert value.subject and value.en and value.zh
+        >>> check()
+    """
+    return st.builds(Complaint, _names(), _english(), _names(), place=st.none() | places())
+
+
+# --- Documents: what the readers return ------------------------------------------------------
+
+
+@functools.cache
+def labelled_texts() -> st.SearchStrategy[LabelledText]:
+    """Cells kept with their labels (项目来源: 年初预算); shrinks toward an empty text under `一`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(labelled_texts())
+        ... def check(value):
+        ...     assert value.label
+        >>> check()
+    """
+    return st.builds(LabelledText, label=_names(), text=_texts(), place=places())
+
+
+def _printed(low: int, high: int) -> st.SearchStrategy[Decimal | None]:
+    """A number as a form prints it, to 2 places, or an empty cell."""
+    return st.none() | _values(Decimal(low), Decimal(high), 2)
+
+
+@functools.cache
+def execution_lines() -> st.SearchStrategy[ExecutionLine]:
+    """Rows of a published budget-execution block, figures as printed (not checked).
+
+    Shrinks toward an unlabelled row of empty cells.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(execution_lines())
+        ... def check(value):
+        ...     assert value.budget is None or value.budget >= 0
+        >>> check()
+    """
+    yuan = _printed(0, 10**10)
+    return st.builds(
+        ExecutionLine,
+        label=st.sampled_from(["", "年度资金总额", "其中:财政拨款", "总额"]),
+        initial=yuan,
+        budget=yuan,
+        executed=yuan,
+        rate=_printed(0, 200),
+        points=_printed(0, 100),
+        score=_printed(0, 100),
+        reason=_texts(),
+        place=places(),
+    )
+
+
+@st.composite
+def points_labels(draw: st.DrawFn) -> PointsLabel:
+    """Points labels: a level-1 category's (`产出指标(50分)`) or a block's (`绩效指标(90分)`).
+
+    Shrinks toward `产出指标` with 0 points.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(points_labels())
+        ... def check(value):
+        ...     assert value.level1 is None or value.label == value.level1.value
+        >>> check()
+    """
+    level1 = draw(st.sampled_from([*Level1, None]))
+    label = level1.value if level1 is not None else draw(st.sampled_from(_BLOCK_LABELS))
+    points = draw(_values(Decimal(0), Decimal(100), 2))
+    return PointsLabel(label=label, points=points, level1=level1, place=draw(places()))
+
+
+_BLOCK_LABELS = ("年度绩效目标1", "年度绩效目标2", "绩效指标")
+
+
+@st.composite
+def _level_columns(draw: st.DrawFn) -> tuple[Level1 | None, Level2 | None]:
+    """The level-1 and level-2 cells written beside a line: either, both (agreeing), none."""
+    level2 = draw(st.sampled_from([*Level2, None]))
+    if level2 is None:
+        return draw(st.sampled_from([*Level1, None])), None
+    return draw(st.sampled_from([level2.parent, None])), level2
+
+
+@st.composite
+def _written_target(draw: st.DrawFn, *, year: int) -> tuple[str, Target | None, str]:
+    """A target cell as written, the target it reads as, and an actual cell for it."""
+    if draw(st.booleans()):
+        return draw(st.sampled_from(["", "/"])), None, draw(st.sampled_from(["", "/"]))
+    text, target = draw(target_texts(kinds=SCORABLE_KINDS))
+    actual = draw(actuals_for(target, year=year))
+    if isinstance(actual, (str, Outcome)):
+        written = actual if isinstance(actual, str) else actual.value
+    else:
+        written = actual_text(actual, fraction=False)
+    return text.strip(), target, written
+
+
+@st.composite
+def reported_indicators(draw: st.DrawFn) -> ReportedIndicator:
+    """Indicator lines of published self-evaluations, figures as printed (not checked).
+
+    The target cell is a spelling of a target with an actual meeting it or not, or empty,
+    or `/`. Shrinks toward a line named `一` with empty cells.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(reported_indicators())
+        ... def check(value):
+        ...     assert value.target is None or value.target_text
+        >>> check()
+    """
+    level1, level2 = draw(_level_columns())
+    target_text, target, actual = draw(_written_target(year=draw(st.integers(1990, 2100))))
+    return ReportedIndicator(
+        name=draw(_names()),
+        level1=level1,
+        level2=level2,
+        target_text=target_text,
+        target=target,
+        actual_text=actual,
+        points=draw(_printed(0, 100)),
+        score=draw(_printed(0, 100)),
+        deduction=draw(_printed(0, 10)),
+        note=draw(_texts()),
+        description=draw(_texts()),
+        place=draw(places()),
+        actual_place=draw(places()),
+    )
+
+
+@functools.cache
+def reported_subtotals() -> st.SearchStrategy[ReportedSubtotal]:
+    """Subtotal rows (小计) of published self-evaluations; shrinks toward an empty `小计`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(reported_subtotals())
+        ... def check(value):
+        ...     assert len(set(value.lines)) == len(value.lines)
+        >>> check()
+    """
+    return st.builds(
+        ReportedSubtotal,
+        label=st.sampled_from(["小计", "产出指标小计", "效益指标小计"]),
+        lines=st.lists(_names(), max_size=5, unique=True).map(tuple),
+        points=_printed(0, 100),
+        score=_printed(0, 100),
+        place=places(),
+    )
+
+
+@functools.cache
+def budget_lines() -> st.SearchStrategy[BudgetLine]:
+    """Rows of a monitoring table's budget block; shrinks toward `年度资金总额` with empty cells.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(budget_lines())
+        ... def check(value):
+        ...     assert value.executed is None or value.executed >= 0
+        >>> check()
+    """
+    yuan = _printed(0, 10**10)
+    return st.builds(
+        BudgetLine,
+        label=st.sampled_from(["年度资金总额", "其中:当年财政拨款", ""]),
+        budget=yuan,
+        executed=yuan,
+        forecast=yuan,
+        place=places(),
+    )
+
+
+@st.composite
+def monitored_indicators(draw: st.DrawFn, *, year: int | None = None) -> MonitoredIndicator:
+    """Indicator lines of published monitoring tables, as written.
+
+    The value cell holds an actual of the target as a person writes it (or nothing), so
+    that `MonitoringReport.progress` reads it. Shrinks toward a line named `一` with empty
+    cells.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(monitored_indicators())
+        ... def check(value):
+        ...     assert (value.target is None) == (value.target_text == "")
+        >>> check()
+    """
+    drawn_year = draw(st.integers(1990, 2100)) if year is None else year
+    level1, level2 = draw(_level_columns())
+    target_text, target, value = draw(_written_target(year=drawn_year))
+    if target is None:
+        target_text = value = ""
+    return MonitoredIndicator(
+        name=draw(_names()),
+        level1=level1,
+        level2=level2,
+        target_text=target_text,
+        target=target,
+        value_text=draw(st.sampled_from(["", value])),
+        likelihood=draw(st.none() | st.sampled_from(Likelihood)),
+        remark=draw(_texts()),
+        causes=draw(_texts()),
+        measures=draw(_texts()),
+        place=draw(places()),
+        value_place=draw(places()),
+    )
+
+
+@st.composite
+def monitoring_reports(draw: st.DrawFn) -> MonitoringReport:
+    """Published monitoring tables (绩效运行监控表): what they state, nothing recomputed.
+
+    Lines have unique names; the budget block, where there is one, starts with its total.
+    Shrinks toward a report with no budget block and no lines.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(monitoring_reports())
+        ... def check(value):
+        ...     assert value.budget_lines or not value.adjusted
+        >>> check()
+    """
+    year = draw(st.integers(min_value=1990, max_value=2100))
+    lines = draw(st.lists(monitored_indicators(year=year), max_size=6))
+    names = draw(_unique_names(len(lines)))
+    budget = draw(st.lists(budget_lines(), max_size=3))
+    if budget:
+        budget[0] = attrs.evolve(budget[0], label="年度资金总额")
+    return MonitoringReport(
+        name=draw(_names()),
+        year=year,
+        months=draw(st.none() | st.integers(min_value=1, max_value=12)),
+        department=draw(_texts()),
+        implementing_unit=draw(_texts()),
+        adjusted=bool(budget) and draw(st.booleans()),
+        budget_lines=tuple(budget),
+        in_yuan=not budget or draw(st.booleans()),
+        lines=tuple(attrs.evolve(line, name=name) for line, name in zip(lines, names, strict=True)),
+        causes=draw(_texts()),
+        measures=draw(_texts()),
+        details=tuple(draw(st.lists(labelled_texts(), max_size=2))),
+        unclaimed=tuple(draw(st.lists(labelled_texts(), max_size=2))),
+        empty_rows=draw(st.integers(min_value=0, max_value=3)),
+        place=draw(places()),
+    )
+
+
+# --- Cells, sheets, columns and tables --------------------------------------------------------
+
+
+@functools.cache
+def _cell_values() -> st.SearchStrategy[CellValue]:
+    return st.one_of(
+        st.none(),
+        st.text(max_size=12),
+        _values(Decimal(-(10**9)), Decimal(10**9), 4),
+        st.dates(datetime.date(1990, 1, 1), datetime.date(2100, 12, 31)),
+    )
+
+
+@functools.cache
+def cells() -> st.SearchStrategy[Cell]:
+    """Cells of a grid: text, an exact number, a date or nothing; shrinks toward an empty one.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(cells())
+        ... def check(value):
+        ...     assert value.is_empty or value.text.strip()
+        >>> check()
+    """
+    return st.builds(Cell, value=_cell_values(), place=places())
+
+
+@st.composite
+def grids(draw: st.DrawFn) -> Grid:
+    """Grids as `grid` builds them from rows of cell values, each cell placed.
+
+    Rows may differ in length, as extracted tables do. Shrinks toward an empty grid.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(grids())
+        ... def check(value):
+        ...     assert all(cell.place.row == r for r, row in enumerate(value.rows, 1) for cell in row)
+        >>> check()
+    """
+    rows = draw(st.lists(st.lists(_cell_values(), max_size=6), max_size=6))
+    return grid(
+        rows, file=draw(st.none() | st.sampled_from(_FILES)), sheet=draw(st.none() | st.just("表1"))
+    )
+
+
+_LABEL_TEXTS = (
+    "三级指标",
+    "产出指标(50分)",
+    "数量指标(必填硬性指标)",
+    "指标值(长期)",
+    "*资金情况 (单位:万元):",
+    "年度绩效目标1(40分)",
+    "分值",
+)
+
+
+@functools.cache
+def labels() -> st.SearchStrategy[Label]:
+    """Label cells as `read_label` normalises them: header spellings of real forms, or any text.
+
+    Shrinks toward `三级指标`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(labels())
+        ... def check(value):
+        ...     assert " " not in value.text
+        >>> check()
+    """
+    return st.builds(read_label, st.sampled_from(_LABEL_TEXTS) | st.text(max_size=12))
+
+
+@functools.cache
+def columns() -> st.SearchStrategy[Column]:
+    """The declared columns of the record kinds (`SCHEMAS`); shrinks toward the first.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(columns())
+        ... def check(value):
+        ...     assert value.fits(None)
+        >>> check()
+    """
+    return st.sampled_from([column for kind in SCHEMAS.values() for column in kind])
+
+
+@st.composite
+def cell_ranges(draw: st.DrawFn) -> CellRange:
+    """Merged ranges, corners from 1 and in order; shrinks toward the one cell `A1:A1`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(cell_ranges())
+        ... def check(value):
+        ...     assert value.top <= value.bottom and value.left <= value.right
+        >>> check()
+    """
+    top, left = draw(st.integers(1, 100)), draw(st.integers(1, 30))
+    return CellRange(
+        top=top,
+        left=left,
+        bottom=top + draw(st.integers(0, 10)),
+        right=left + draw(st.integers(0, 10)),
+    )
+
+
+@functools.cache
+def number_formats() -> st.SearchStrategy[NumberFormat]:
+    """The number formats the official layouts use, at a cell; shrinks toward `A1` amounts.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(number_formats())
+        ... def check(value):
+        ...     assert value.row >= 1 and value.code
+        >>> check()
+    """
+    return st.builds(
+        NumberFormat,
+        row=st.integers(1, 100),
+        column=st.integers(1, 30),
+        code=st.sampled_from([AMOUNT, PERCENT, POINTS, DATE]),
+    )
+
+
+def sheets() -> st.SearchStrategy[Sheet]:
+    """Official forms as sheets: a drawn project's 申报表, a drawn report's 自评表.
+
+    Shrinks toward the 申报表 of a project with no indicators.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(sheets())
+        ... def check(value):
+        ...     assert all(len(row) == len(value.rows[0]) for row in value.rows)
+        >>> check()
+    """
+    return projects(max_indicators=8).map(declaration_sheet) | self_evaluation_reports().map(
+        self_evaluation_sheet
+    )
+
+
+def display_tables() -> st.SearchStrategy[Table]:
+    """The tables results are shown as in Jupyter, of drawn projects, findings and results.
+
+    Shrinks toward the header table of a project with no indicators.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(display_tables())
+        ... def check(value):
+        ...     assert all(len(row) == len(value.header) for row in value.rows) or not value.header
+        >>> check()
+    """
+    return st.one_of(
+        projects(max_indicators=8).map(lambda project: project_tables(project)[0]),
+        findings().map(findings_table),
+        self_evaluations().map(self_evaluation_table),
+        monitorings().map(monitoring_table),
+        audits().map(audit_table),
+    )
+
+
+# --- Batches --------------------------------------------------------------------------------
+
+
+def batch_options() -> st.SearchStrategy[BatchOptions]:
+    """The options of a batch: an actuals file by name or none, a money unit or none.
+
+    Shrinks toward `Options()`.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(batch_options())
+        ... def check(value):
+        ...     assert value.money_unit in (None, "元", "万元")
+        >>> check()
+    """
+    return st.builds(
+        BatchOptions,
+        actuals=st.none() | st.sampled_from(("actuals.json", "2023/实际值.json")),
+        money_unit=st.none() | st.sampled_from(("元", "万元")),
+    )
+
+
+def found_files() -> st.SearchStrategy[Found]:
+    """Files a batch finds: a path, and its source, relative to a folder or as given.
+
+    Shrinks toward `forms.txt`, found as given.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(found_files())
+        ... def check(value):
+        ...     assert value.path.endswith(value.source)
+        >>> check()
+    """
+    return st.builds(
+        lambda name, folder: Found(path=f"{folder}{name}", source=name),
+        st.sampled_from(_FILES),
+        st.sampled_from(("", "forms/", "/data/2023/")),
+    )
+
+
+def file_results() -> st.SearchStrategy[FileResult]:
+    """What `batch.process` gives for a file: a declaration's rows, or a file's problems.
+
+    A declaration gives its `projects` row, its `indicators` and lint's `findings`, as
+    `process` makes them from a drawn project; a file that cannot be read gives its drawn
+    problems as `errors` rows.
+
+    Shrinks toward the rows of a project with no indicators.
+
+    Examples:
+        >>> from hypothesis import given, settings
+        >>> @settings(max_examples=10)
+        ... @given(file_results())
+        ... def check(value):
+        ...     assert value.failed == bool(value.tables["errors"])
+        >>> check()
+    """
+
+    def tables(**rows: list[Any]) -> dict[RecordKind, tuple[Record, ...]]:
+        return {kind: tuple(dict(row) for row in rows.get(kind, ())) for kind in BATCH_KINDS}
+
+    def read(name: str, project: Project) -> FileResult:
+        declared = tables(
+            projects=to_records(project, kind="projects"),
+            indicators=to_records(project),
+            findings=to_records((project, lint(project))),
+        )
+        return FileResult(path=name, tables=declared)
+
+    def failed(name: str, found: list[Problem]) -> FileResult:
+        errors = tuple(attrs.evolve(p, where=attrs.evolve(p.where, file=name)) for p in found)
+        rows = tables(errors=to_records(errors, kind="errors"))
+        return FileResult(path=name, tables=rows, errors=errors)
+
+    name = st.sampled_from(_FILES)
+    return st.builds(read, name, projects(max_indicators=6)) | st.builds(
+        failed, name, st.lists(problems(), min_size=1, max_size=3)
+    )
