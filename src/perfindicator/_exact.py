@@ -1,20 +1,26 @@
 """Exact decimal arithmetic: products that are never rounded, quotients rounded once.
 
 `decimal` rounds every result to the context's precision (28 digits by default), so a
-quotient rounded to two places afterwards can be rounded twice. Here quotients are taken as
-integer ratios and rounded exactly once, half up.
+quotient rounded to two places afterwards can be rounded twice. Here quotients are taken by
+exact integer division and rounded exactly once, half up.
 """
 
 from __future__ import annotations
 
 import decimal
 from collections.abc import Iterable
-from decimal import Context, Decimal, Inexact
+from decimal import Context, Decimal, DivisionByZero, Inexact, InvalidOperation
 
-# Precision and exponents as large as the platform allows: a product of two finite numbers
-# then never rounds. Only products use it; a quotient at this precision would never end.
+_ONE = Decimal(1)
+
+# Precision and exponents as large as the platform allows: a product, a sum or an integer
+# division of finite numbers then never rounds. A true quotient at this precision would never
+# end: it is taken by integer division. A division by zero raises.
 _UNBOUNDED = Context(
-    prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN, traps=[Inexact]
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[Inexact, DivisionByZero, InvalidOperation],
 )
 
 
@@ -39,6 +45,8 @@ def magnitude_problem(value: Decimal) -> str | None:
     """
     _, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite
+    if exponent >= -MAX_PLACES and exponent + len(digits) <= MAX_WHOLE_DIGITS:
+        return None  # within both bounds as written: no trailing zero needs discounting
     if len(digits) > MAX_WHOLE_DIGITS + MAX_PLACES:
         return f"has more than {MAX_WHOLE_DIGITS + MAX_PLACES} digits (数字位数过多)"
     significant = len(digits)
@@ -88,14 +96,17 @@ def difference(a: Decimal, b: Decimal) -> Decimal:
 
 
 def quotient(numerator: Decimal, denominator: Decimal, places: int) -> Decimal:
-    """Return `numerator / denominator` rounded half up (away from zero) to `places` places."""
-    n_num, n_den = numerator.as_integer_ratio()
-    d_num, d_den = denominator.as_integer_ratio()
-    top, bottom = n_num * d_den * 10**places, n_den * d_num
-    if bottom < 0:
-        top, bottom = -top, -bottom
-    whole, remainder = divmod(abs(top), bottom)
-    if 2 * remainder >= bottom:
-        whole += 1
-    # Built from text, which is exact whatever the number of digits.
-    return Decimal(f"{'-' if top < 0 else ''}{whole}E-{places}")
+    """Return `numerator / denominator` rounded half up (away from zero) to `places` places.
+
+    A quotient below zero keeps its sign when it rounds to zero (`-0.00`).
+    """
+    negative = False
+    if numerator.is_signed() or denominator.is_signed():  # rare: shares and ratios are not
+        negative = (numerator < 0) != (denominator < 0) and not numerator.is_zero()
+        numerator, denominator = numerator.copy_abs(), denominator.copy_abs()
+    # The whole number of units of the last place, and what is left: exact integer division.
+    whole, remainder = _UNBOUNDED.divmod(_UNBOUNDED.scaleb(numerator, places), denominator)
+    if _UNBOUNDED.add(remainder, remainder) >= denominator:
+        whole = _UNBOUNDED.add(whole, _ONE)
+    found = _UNBOUNDED.scaleb(whole, -places)
+    return found.copy_negate() if negative else found

@@ -94,10 +94,10 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     folded = text.translate(TABLE)
+    if _NON_ASCII_DIGIT.search(folded) is None:
+        return folded
     digits = set(_NON_ASCII_DIGIT.findall(folded))
-    if digits:
-        folded = folded.translate({ord(d): str(unicodedata.decimal(d)) for d in digits})
-    return folded
+    return folded.translate({ord(d): str(unicodedata.decimal(d)) for d in digits})
 
 
 # Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt): characters

@@ -59,7 +59,8 @@ def _alternatives(words: Iterable[str]) -> str:
 # Unicode category Cc (C0 and C1 control characters, tab and line breaks among them) and the
 # line and paragraph separators U+2028 and U+2029: a target, like every text of the model, is
 # one cell of a form, one line of text. Lone surrogates too: no UTF-8 file can hold one.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL_CHARACTER = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+CONTROL = re.compile(f"[{_CONTROL_CHARACTER}]")
 
 # One character of a gap: white space of any script (what `str.isspace` accepts, `\s` in a
 # pattern) or a default-ignorable character that renders as nothing (zero-width space,
@@ -105,16 +106,31 @@ def strip_blank(text: str) -> str:
     return text[start:end]
 
 
+# Characters that `lex.fold` keeps and that are neither gaps nor control characters: printable
+# ASCII, the CJK ideographs and a few signs (a test checks every one). Text of these alone is
+# read as it is written, which is true of most targets.
+_PLAIN_TEXT = re.compile("[!-~\u4e00-\u9fff≥≤‰±—]+")
+_NO_RUNS: tuple[int, ...] = ()
+
+
 class Scanned:
     """A text ready for the patterns: folded, trimmed, every gap one space.
 
     `s` is what the patterns read; `where` turns a position in `s` back into a position in
     `text`, the text as written, and `start:end` is the span of `text` that `s` covers.
+    `plain` tells that `s` is `text`, as written: no character folded, trimmed or collapsed,
+    and no control character in it.
     """
 
-    __slots__ = ("_at", "_shift", "end", "s", "start", "text")
+    __slots__ = ("_at", "_shift", "end", "plain", "s", "start", "text")
 
     def __init__(self, text: str, kind: str) -> None:
+        self.text, self._at, self._shift = text, _NO_RUNS, _NO_RUNS
+        if _PLAIN_TEXT.fullmatch(text) is not None:
+            # Most targets.
+            self.s, self.start, self.end, self.plain = text, 0, len(text), True
+            return
+        self.plain = False
         folded = lex.fold(text)
         start = _GAPS.match(folded).end()  # type: ignore[union-attr]  # `*` always matches
         if start == len(folded):
@@ -123,18 +139,19 @@ class Scanned:
         # every gap in the text and take quadratic time.
         end = len(folded) - _GAPS.match(folded[::-1]).end()  # type: ignore[union-attr]
         inner = folded[start:end]
-        self.text, self.start, self.end = text, start, end
+        self.start, self.end = start, end
         self.s = _GAP_RUN.sub(" ", inner)
-        # Where a run of two or more gap characters became one space: its position in `s`,
-        # and how many characters of `text` have been dropped up to and including it.
-        self._at: list[int] = []
-        self._shift: list[int] = []
         if len(self.s) != len(inner):
+            # Where a run of two or more gap characters became one space: its position in
+            # `s`, and how many characters of `text` have been dropped up to and including it.
+            at: list[int] = []
+            shift: list[int] = []
             dropped = 0
             for run in _LONG_GAP_RUN.finditer(inner):
-                self._at.append(run.start() - dropped)
+                at.append(run.start() - dropped)
                 dropped += run.end() - run.start() - 1
-                self._shift.append(dropped)
+                shift.append(dropped)
+            self._at, self._shift = tuple(at), tuple(shift)
 
     def where(self, position: int) -> int:
         """Return the position in the text as written of `position` in `s`."""
@@ -187,7 +204,7 @@ _SUFFIX_AHEAD = f"(?:{_alternatives(lex.SUFFIX_WORDS)})"
 # What a unit may not contain: what separates or delimits the quantities of an expression
 # (gaps, digits, operators, range separators, signs), control characters, and the percent
 # signs, which are units of their own.
-_NOT_IN_UNIT = rf"{_GAP_CHARACTER}\x00-\x1f\x7f-\x9f0-9<>=≥≤~—\-,+±%‰至到"
+_NOT_IN_UNIT = rf"{_GAP_CHARACTER}{_CONTROL_CHARACTER}0-9<>=≥≤~—\-,+±%‰至到"
 
 UNIT = rf"""
     (?: %                            # percent
@@ -342,9 +359,9 @@ ISO_PERIOD = re.compile(
 
 # --- Relative deadlines and schedules -------------------------------------------------------
 
-# What an event may not contain: gaps, digits, operators and signs. An event is named in
-# words (合同签订, 项目开工, 资金到位); a longer text is a sentence, and words.
-_NOT_IN_EVENT = rf"{_GAP_CHARACTER}\x00-\x1f\x7f-\x9f0-9<>=≥≤~±+%‰"
+# What an event may not contain: gaps, control characters, digits, operators and signs. An
+# event is named in words (合同签订, 项目开工, 资金到位); a longer text is a sentence, and words.
+_NOT_IN_EVENT = rf"{_GAP_CHARACTER}{_CONTROL_CHARACTER}0-9<>=≥≤~±+%‰"
 MAX_EVENT_LENGTH = 20
 EVENT = re.compile(f"[^{_NOT_IN_EVENT}]{{1,{MAX_EVENT_LENGTH}}}")
 
@@ -464,6 +481,8 @@ def recognise(scanned: Scanned) -> Found | None:
         if date is not None:
             return date
     first = s[0]
+    if first not in _SPECIAL_FIRST:
+        return None  # most words: none of what follows can start with their first character
     if first == lex.EVERY:
         return _recognise_schedule(s)
     if first in _CHANGE_FIRST:
@@ -485,6 +504,12 @@ def recognise(scanned: Scanned) -> Found | None:
         assert quantity is not None  # every part of the pattern is optional
         return Found("quantity", quantity)
     return None
+
+
+# Every first character that `recognise` looks for once dates are ruled out.
+_SPECIAL_FIRST = frozenset(
+    {lex.EVERY, *_CHANGE_FIRST, *_DIGITS, *_QUANTITY_FIRST, *_OPERATOR_WORD_FIRST}
+)
 
 
 def _recognise_date(s: str) -> Found | None:

@@ -42,7 +42,7 @@ from perfindicator._syntax import (
     scan,
 )
 from perfindicator.errors import FieldTypeError, TargetSyntaxError
-from perfindicator.model.quantity import Quantity
+from perfindicator.model.quantity import Quantity, unchecked_quantity
 from perfindicator.model.targets import (
     Change,
     Comparison,
@@ -56,7 +56,11 @@ from perfindicator.model.targets import (
     Target,
     TimeUnit,
     calendar_span,
-    recognised_words,
+    parsed_comparison,
+    parsed_deadline,
+    parsed_period,
+    parsed_range,
+    parsed_words,
     schedule_of,
 )
 
@@ -74,6 +78,10 @@ _LONGEST_OFFSET = 7
 # has 14 characters), and with at most 8,192 texts of at most 64 characters the cache holds
 # a few megabytes whatever callers pass; longer texts are read each time.
 _CACHED_LENGTH = 64
+
+
+# `Op(symbol)` without the enum's call machinery: every comparison read needs one.
+_OPS = {op.value: op for op in Op}
 
 
 def parse_target(text: str) -> Target:
@@ -130,18 +138,61 @@ def parse_quantity(text: str) -> Quantity:
     return _quantity(scanned, m, "number", "unit", kind="quantity")
 
 
-# Targets are immutable, and batch tools parse the same few hundred spellings again and again,
-# so a cache turns most calls into a dictionary lookup.
-@functools.lru_cache(maxsize=8192)
-def _cached(text: str) -> Target:
-    return _read_target(text)
+# The commonest targets by far: an operator symbol or none, a plain number of supported size
+# and what follows it, no longer than a unit and a suffix word (`>=95%`, `≥266米`, `95%以上`,
+# `100`). They are read with one match, and the grammar reads each shape once.
+_PLAIN_COMPARISON = re.compile(
+    "(>=|<=|≥|≤|>|<|=|)"
+    f"([0-9]{{1,{MAX_WHOLE_DIGITS}}}(?:\\.[0-9]{{1,{MAX_PLACES}}})?)"
+    f"([^0-9]{{0,{MAX_UNIT_LENGTH}}})"
+)
 
 
 def _read_target(text: str) -> Target:
-    scanned = scan(text, "target")
+    """Read a target: a plain comparison with one match, anything else with the grammar."""
+    plain = _PLAIN_COMPARISON.fullmatch(text)
+    if plain is not None:
+        symbol, number, rest = plain.groups()
+        reading = _plain_reading(symbol + "1" + rest)
+        if reading is not None:
+            return parsed_comparison(reading[0], unchecked_quantity(Decimal(number), reading[1]))
+    return _read_grammar(text)
+
+
+# Targets are immutable, and batch tools parse the same few hundred spellings again and again,
+# so a cache turns most calls into a dictionary lookup.
+_cached = functools.lru_cache(maxsize=8192)(_read_target)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_reading(shape: str) -> tuple[Op, str] | None:
+    """How the grammar reads `shape`, a plain comparison with the number 1: operator and unit.
+
+    `None` when it is no comparison of 1, or when its reading could depend on the number.
+    Only dates, periods and relative deadlines depend on the number, and each needs a
+    character of its own after it (年, 月, 日, 底, 末, 前, 后; the - and / of a date are
+    followed by digits, and nothing after the number is a digit). Without one, any number
+    reads as 1 does, and the rest of `shape` decides: `≥1%` is `>=` and `%`, `1百分比以上`
+    `>=` and `%`; `1个半月` (1.5个月), `1次/月` (a schedule) and `=1%以上` (a contradiction)
+    are no comparisons of 1.
+    """
+    if not lex.DATE_WORD_CHARACTERS.isdisjoint(shape) or lex.AFTER_WORD in shape:
+        return None
+    try:
+        read = _read_grammar(shape)
+    except TargetSyntaxError:
+        return None
+    if not isinstance(read, Comparison) or read.quantity.value != 1:
+        return None
+    return read.op, read.quantity.unit
+
+
+def _read_grammar(text: str) -> Target:
+    scanned = Scanned(text, "target")
     found = recognise(scanned)
     if found is None:
-        return _words(scanned)
+        # Plain text holds no control character: it is words as it stands.
+        return parsed_words(text) if scanned.plain else _words(scanned)
     match found.kind:
         case "iso_date":
             return _iso_deadline(scanned, found.match)
@@ -179,7 +230,7 @@ def _words(scanned: Scanned) -> Target:
             "a target is one line of text, without control characters or lone surrogates",
         )
     # Recognition has just proved the text words: it is not read a second time.
-    return recognised_words(scanned.text[scanned.start : scanned.end])
+    return parsed_words(scanned.text[scanned.start : scanned.end])
 
 
 def _quantity_match(scanned: Scanned, position: int) -> re.Match[str]:
@@ -214,6 +265,7 @@ def _quantitative(
     quantity = _quantity(scanned, m, "number", "unit")
     if per is not None:
         quantity = Quantity(value=quantity.value, unit=f"{quantity.unit}/{per}")
+    operator = _OPS[op]
     if comparison_reads_as_date(op, str(quantity)):
         # `不超过3月底`: as `<=3月底` it would read back as a deadline, not this comparison.
         _fail(
@@ -223,7 +275,8 @@ def _quantitative(
             "write a deadline as 3月底前 or 不晚于3月底",
         )
     # `1次/月` and `>=1次/月`: a positive whole count reached in every period is a schedule.
-    return schedule_of(Op(op), quantity) or Comparison(op=Op(op), quantity=quantity)
+    # What is left is what Comparison's validators accept: it reads as neither.
+    return schedule_of(operator, quantity) or parsed_comparison(operator, quantity)
 
 
 def _expected(m: re.Match[str]) -> str:
@@ -246,7 +299,9 @@ def _range(scanned: Scanned, m: re.Match[str]) -> Range:
         if m["number"][0] in "+-":
             _fail(scanned, m.start("number"), "'±' takes a number without a sign")
         high = _quantity(scanned, m, "number", "unit")
-        return Range(low=Quantity(value=high.value.copy_negate(), unit=high.unit), high=high)
+        # What Range's validators check: -3% to 3% are ordered and in one unit, and a range
+        # from a number below zero (or -0) reads as neither a period nor a span of years.
+        return parsed_range(unchecked_quantity(high.value.copy_negate(), high.unit), high)
     if suffix not in (None, lex.BETWEEN):
         _fail(scanned, m.start("suffix"), f"a range takes no {suffix!r}")
     # `90~95%`: a unit written once applies to both ends.
@@ -274,7 +329,8 @@ def _range(scanned: Scanned, m: re.Match[str]) -> Range:
             f"{low}~{high} reads as a span of months: write 1-12月 for the period "
             "(1-12个月 for a number of months)",
         )
-    return Range(low=low, high=high)
+    # Every check of Range's validators has passed above.
+    return parsed_range(low, high)
 
 
 def _quantity(
@@ -311,7 +367,9 @@ def _quantity(
     problem = magnitude_problem(value)
     if problem is not None:
         _fail(scanned, m.start(number), f"the number {problem}", kind=kind)
-    return Quantity(value=value, unit=unit_text)
+    # What Quantity's validators check is proven: a finite number of supported size, and a
+    # unit the pattern matched in folded text, without gaps or control characters, short.
+    return unchecked_quantity(value, unit_text)
 
 
 def _iso_deadline(scanned: Scanned, m: re.Match[str]) -> Deadline:
@@ -320,7 +378,7 @@ def _iso_deadline(scanned: Scanned, m: re.Match[str]) -> Deadline:
         if date == datetime.date.min:
             _fail(scanned, m.start("year"), "no date lies before this one")
         date -= datetime.timedelta(days=1)
-    return Deadline(year=date.year, month=date.month, day=date.day)
+    return parsed_deadline(date.year, date.month, date.day)
 
 
 def _chinese_deadline(scanned: Scanned, m: re.Match[str]) -> Deadline:
@@ -330,7 +388,7 @@ def _chinese_deadline(scanned: Scanned, m: re.Match[str]) -> Deadline:
     else:
         month, day = int(m["month"]), None if m["day"] is None else int(m["day"])
     _date(scanned, 0, year, month, day or 1)
-    return Deadline(year=year, month=month, day=day)
+    return parsed_deadline(year, month, day)
 
 
 def _date(scanned: Scanned, position: int, year: int | None, month: int, day: int) -> datetime.date:
@@ -362,14 +420,7 @@ def _period(scanned: Scanned, m: re.Match[str]) -> DatePeriod:
         hint = " (write the end's year)" if start_year is not None and not m["end_year"] else ""
         position = m.start("end_year") if m["end_year"] else m.start("end_month")
         _fail(scanned, position, "the period ends before it starts" + hint)
-    return DatePeriod(
-        start_year=start_year,
-        start_month=start_month,
-        start_day=start_day,
-        end_year=end_year,
-        end_month=end_month,
-        end_day=end_day,
-    )
+    return parsed_period((start_year, start_month, start_day), (end_year, end_month, end_day))
 
 
 def _number(m: re.Match[str], group: str) -> int | None:

@@ -17,6 +17,16 @@ from perfindicator.errors import instance_of as instance_of
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+def field_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """Return the setters of the named fields of a slotted attrs class, in order.
+
+    For the builders that skip validation of values already proven valid: a slot's own
+    descriptor sets a field of a frozen instance as `object.__setattr__` does (attrs
+    documents that for frozen classes), without looking the field up by name.
+    """
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
 def fail(instance: object, attribute: attrs.Attribute[Any], value: object, reason: str) -> None:
     """Raise the `FieldError` for one rejected field value."""
     raise FieldError(type(instance).__name__, attribute.name, value, reason)
@@ -64,17 +74,17 @@ def _exact_problem(value: object) -> tuple[bool, str] | None:
 
     The flag is True for a wrong type (a FieldTypeError) and False for a wrong value.
     """
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return False, "must be a finite number (须为有限数值)"
+        problem = magnitude_problem(value)
+        return None if problem is None else (False, problem)
+    if isinstance(value, bool) or not isinstance(value, int):
         hint = " (a float is inexact: pass Decimal('…') built from text)"
         return True, "must be a Decimal or an int" + (hint if isinstance(value, float) else "")
-    if isinstance(value, int):
-        if value.bit_length() > _MAX_INT_BITS:
-            return False, f"has more than {MAX_WHOLE_DIGITS} digits (数值过大)"
-        return None
-    if not value.is_finite():
-        return False, "must be a finite number (须为有限数值)"
-    problem = magnitude_problem(value)
-    return None if problem is None else (False, problem)
+    if value.bit_length() > _MAX_INT_BITS:
+        return False, f"has more than {MAX_WHOLE_DIGITS} digits (数值过大)"
+    return None
 
 
 def to_exact(value: object) -> object:
@@ -159,9 +169,14 @@ def count(instance: object, attribute: attrs.Attribute[Any], value: object) -> N
         fail(instance, attribute, value, "must not be negative (不能为负数)")
 
 
+whole_number = instance_of(int)
+"""Require an `int` (not a bool): built once here, where `instance_of(int)` in a validator
+would build a new one on every call."""
+
+
 def year(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Require a calendar year that `datetime.date` can hold."""
-    instance_of(int)(instance, attribute, value)
+    whole_number(instance, attribute, value)
     assert isinstance(value, int)
     if not datetime.MINYEAR <= value <= datetime.MAXYEAR:
         fail(instance, attribute, value, "must be a year from 1 to 9999")

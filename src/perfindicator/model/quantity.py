@@ -66,8 +66,8 @@ class Quantity:
         """
         base, factor = base_unit(self.unit)
         if factor == 1:
-            return self if base == self.unit else _converted(self.value, base)
-        return _converted(product(self.value, factor), base)
+            return self if base == self.unit else unchecked_quantity(self.value, base)
+        return unchecked_quantity(product(self.value, factor), base)
 
     def is_comparable(self, other: Quantity) -> bool:
         """Tell whether `other` converts into this quantity's unit.
@@ -103,14 +103,18 @@ class Quantity:
         return (left.value > right.value) - (left.value < right.value)
 
 
-def _converted(value: Decimal, unit: str) -> Quantity:
-    """Build the base-unit form of a valid quantity, without validation.
+_set_value, _set_unit = v.field_setters(Quantity, "value", "unit")
 
-    The value is exact (`product`) and the base unit a unit, but scaling can take a value
-    past the supported size (18 digits of 亿元 are 26 digits of 元): conversion must not fail
-    for a quantity that exists. attrs documents `object.__setattr__` for frozen classes.
+
+def unchecked_quantity(value: Decimal, unit: str) -> Quantity:
+    """Build a `Quantity` without running its validators, for callers that need no check.
+
+    For `grammar.parse`, which has proven the number and the unit valid as it read them,
+    and for `Quantity.to_base`: its value is exact (`product`) and its base unit a unit,
+    but scaling can take a value past the supported size (18 digits of 亿元 are 26 digits
+    of 元), and conversion must not fail for a quantity that exists.
     """
     quantity = object.__new__(Quantity)
-    object.__setattr__(quantity, "value", value)
-    object.__setattr__(quantity, "unit", unit)
+    _set_value(quantity, value)
+    _set_unit(quantity, unit)
     return quantity

@@ -166,14 +166,14 @@ class Range:
 
 
 def _month(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.instance_of(int)(instance, attribute, value)
+    v.whole_number(instance, attribute, value)
     assert isinstance(value, int)
     if not 1 <= value <= 12:
         v.fail(instance, attribute, value, "must be a month from 1 to 12")
 
 
 def _day(instance: Deadline, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.instance_of(int)(instance, attribute, value)
+    v.whole_number(instance, attribute, value)
     assert isinstance(value, int)
     # Without a year, 29 February is possible.
     last = calendar.monthrange(2000 if instance.year is None else instance.year, instance.month)
@@ -263,7 +263,7 @@ class Precision(enum.Enum):
 
 
 def _day_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.instance_of(int)(instance, attribute, value)
+    v.whole_number(instance, attribute, value)
     assert isinstance(value, int)
     if not 1 <= value <= 31:
         v.fail(instance, attribute, value, "must be a day of the month from 1 to 31")
@@ -732,14 +732,61 @@ class Qualitative:
     __repr__ = _repr
 
 
-def recognised_words(text: str) -> Qualitative:
-    """Build the `Qualitative` of `text` that the parser has just recognised as words.
+# Builders for `grammar.parse` only, which proves as it reads everything the validators
+# check: each builds its target without checking it a second time.
 
-    For `grammar.parse` only: recognition proved everything the validator checks, and each
-    text is read once. attrs documents `object.__setattr__` for frozen classes.
+_set_op, _set_quantity = v.field_setters(Comparison, "op", "quantity")
+_set_low, _set_high = v.field_setters(Range, "low", "high")
+_DEADLINE_FIELDS = v.field_setters(Deadline, "year", "month", "day")
+_PERIOD_FIELDS = v.field_setters(
+    DatePeriod, "start_year", "start_month", "start_day", "end_year", "end_month", "end_day"
+)
+(_set_text,) = v.field_setters(Qualitative, "text")
+
+
+def parsed_comparison(op: Op, quantity: Quantity) -> Comparison:
+    """Build the `Comparison` the parser has read: it neither reads as a date nor a schedule."""
+    comparison = object.__new__(Comparison)
+    _set_op(comparison, op)
+    _set_quantity(comparison, quantity)
+    return comparison
+
+
+def parsed_range(low: Quantity, high: Quantity) -> Range:
+    """Build the `Range` the parser has read: ordered, neither a period nor calendar years."""
+    bounds = object.__new__(Range)
+    _set_low(bounds, low)
+    _set_high(bounds, high)
+    return bounds
+
+
+def parsed_deadline(year: int | None, month: int, day: int | None) -> Deadline:
+    """Build the `Deadline` the parser has read: a day that exists (29 February without a year)."""
+    deadline = object.__new__(Deadline)
+    for set_field, value in zip(_DEADLINE_FIELDS, (year, month, day), strict=True):
+        set_field(deadline, value)
+    deadline.__attrs_post_init__()
+    return deadline
+
+
+def parsed_period(
+    start: tuple[int | None, int, int | None], end: tuple[int | None, int, int | None]
+) -> DatePeriod:
+    """Build the `DatePeriod` the parser has read: ends that exist, in order, written alike.
+
+    Each end is a year (`None` for both or neither), a month and a day (`None` for both or
+    neither).
     """
+    period = object.__new__(DatePeriod)
+    for set_field, value in zip(_PERIOD_FIELDS, (*start, *end), strict=True):
+        set_field(period, value)
+    return period
+
+
+def parsed_words(text: str) -> Qualitative:
+    """Build the `Qualitative` of `text` that the parser has just recognised as words."""
     words = object.__new__(Qualitative)
-    object.__setattr__(words, "text", text)
+    _set_text(words, text)
     return words
 
 

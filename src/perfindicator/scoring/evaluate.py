@@ -12,7 +12,7 @@ import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import attrs
 
@@ -199,20 +199,6 @@ class Evaluation:
     # The exact share of the points earned, as (numerator, denominator).
     _share: tuple[Decimal, Decimal] = attrs.field(repr=False, validator=[_share, _consistent])
 
-    @classmethod
-    def _computed(cls, **fields: Any) -> Evaluation:
-        """Build an Evaluation that `evaluate` computed, without checking it again.
-
-        The validators recompute the result from the target and the actual, which is right
-        for a result read from outside and pure waste for one just computed the same way.
-        attrs documents `object.__setattr__` for setting the fields of a frozen class.
-        """
-        evaluation = object.__new__(cls)
-        for name in ("target", "actual", "met", "ratio", "note_required", "baseline"):
-            object.__setattr__(evaluation, name, fields[name])
-        object.__setattr__(evaluation, "_share", fields["share"])
-        return evaluation
-
     @property
     def share(self) -> Fraction:
         """The exact fraction of an indicator's points this result earns, in [0, 1].
@@ -304,15 +290,7 @@ def evaluate(
         )
     read_actual, read_baseline = _read(target, actual, baseline)
     judged = _judge(target, read_actual, read_baseline, year, rules, events or {})
-    return Evaluation._computed(
-        target=target,
-        actual=read_actual,
-        met=judged.met,
-        ratio=judged.ratio,
-        note_required=judged.note_required,
-        baseline=read_baseline,
-        share=judged.share,
-    )
+    return _computed(target, read_actual, read_baseline, judged)
 
 
 def score(
@@ -349,14 +327,42 @@ def score(
     return evaluation.score(checked)
 
 
-@attrs.frozen
-class _Judged:
+class _Judged(NamedTuple):
     """What the kernel makes of an actual: whether met, the share, the ratio, the note."""
 
     met: bool
     share: kernel.Share
     ratio: Decimal | None
     note_required: bool
+
+
+_set_target, _set_actual, _set_met, _set_ratio, _set_note, _set_baseline, _set_share = (
+    v.field_setters(
+        Evaluation, "target", "actual", "met", "ratio", "note_required", "baseline", "_share"
+    )
+)
+
+
+def _computed(
+    target: Target,
+    actual: Quantity | datetime.date | Judgement,
+    baseline: Quantity | None,
+    judged: _Judged,
+) -> Evaluation:
+    """Build the Evaluation that `evaluate` computed, without checking it again.
+
+    The validators recompute the result from the target and the actual, which is right for
+    a result read from outside and pure waste for one just computed the same way.
+    """
+    evaluation = object.__new__(Evaluation)
+    _set_target(evaluation, target)
+    _set_actual(evaluation, actual)
+    _set_met(evaluation, judged.met)
+    _set_ratio(evaluation, judged.ratio)
+    _set_note(evaluation, judged.note_required)
+    _set_baseline(evaluation, baseline)
+    _set_share(evaluation, judged.share)
+    return evaluation
 
 
 def _read(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from perfindicator._exact import difference, magnitude_problem, product, quotient
+from perfindicator._exact import MAX_WHOLE_DIGITS, difference, product, quotient
 from perfindicator.model.targets import Op
 from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
 
@@ -37,7 +37,9 @@ NOTHING: Share = (ZERO, ONE)
 _CENT = Decimal("0.01")
 
 # "=" counts as higher-is-better: official systems score `=100%` as met by reaching 100%.
-HIGHER = frozenset({Op.GE, Op.GT, Op.EQ})
+# A tuple, not a set: `in` finds an enum member by identity, where a set would call the
+# enum's hash, which is written in Python.
+HIGHER = (Op.GE, Op.GT, Op.EQ)
 
 
 def meets(op: Op, actual: Decimal, target: Decimal) -> bool:
@@ -106,7 +108,8 @@ def ratio(actual: Decimal, target: Decimal) -> Decimal | None:
     if target <= 0:
         return None
     found = quotient(actual, target, 4)
-    return None if magnitude_problem(found) else found
+    # With its 4 places, only its whole digits can be too many (see `magnitude_problem`).
+    return found if found.adjusted() < MAX_WHOLE_DIGITS else None
 
 
 def over_achieved(actual: Decimal, target: Decimal, rules: ScoringRules) -> bool:

@@ -1,0 +1,143 @@
+"""Every figure of the speed goals (issue #16) from one run: the figure, its goal, met or not.
+
+Each figure is a ratio: perfindicator's time over a reference operation's, both timed in the
+same process, so that it compares across machines. A workload is a pair of small slices of
+work, the operation and its reference; a round runs the two in turn `SLICES` times, the
+first to run alternating, so that drift in the machine falls on both alike. Times are the
+thread's CPU time, less the cost of reading the clock: while other processes hold the
+processor, no time passes for either side. The figure is the median of the rounds' ratios;
+the lowest and highest show the noise.
+
+The figures are the entries of `FIGURES`. Each names a function of a benchmark script that
+builds its workload (untimed) and returns the two slices as callables. A goal is the
+highest ratio that meets it; an entry without a goal is shown for information. The exit
+status is 1 when a goal is not met.
+
+    .venv/bin/python benchmarks/run_all.py               # every figure
+    .venv/bin/python benchmarks/run_all.py bench_parse   # the figures of some scripts
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from perfindicator.errors import display_width
+
+Workload = tuple[Callable[[], object], Callable[[], object]]
+"""A slice of the operation timed, and the same slice of its reference."""
+
+ROUNDS = 7
+SLICES = 20
+
+
+class Figure(NamedTuple):
+    """One line of the table: what is timed, the goal, and where its workload is built."""
+
+    name: str
+    goal: float | None
+    script: str  # a module of benchmarks/
+    workload: str  # a function of it returning a Workload
+    arguments: tuple[str, ...] = ()
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("parse_target first sight, corpus spellings", 2.0, "bench_parse", "first_sight_corpus"),
+    Figure(
+        "parse_target first sight, shape '>=95%'", 1.0, "bench_parse", "first_sight", (">=95%",)
+    ),
+    Figure("parse_target first sight, shape '及时'", 1.0, "bench_parse", "first_sight", ("及时",)),
+    Figure("parse_target cached, corpus spellings", None, "bench_parse", "cached_corpus"),
+    Figure("evaluate, 100,000 indicators", None, "bench_evaluate", "evaluate_only"),
+    Figure("evaluate + score, 100,000 indicators", 40.0, "bench_evaluate", "evaluate_and_score"),
+)
+"""The figures, each against its reference (see the scripts and benchmarks/README.md)."""
+
+
+class Measured(NamedTuple):
+    """The rounds' ratios of one figure."""
+
+    median: float
+    lowest: float
+    highest: float
+
+
+def _seconds(run: Callable[[], object]) -> float:
+    # As timeit does: no cyclic garbage collection inside a timed call, on either side.
+    gc.disable()
+    try:
+        start = time.thread_time()
+        run()
+        return time.thread_time() - start
+    finally:
+        gc.enable()
+
+
+# What `_seconds` itself costs: reading the thread's CPU clock is a system call.
+_CLOCK = statistics.median(_seconds(lambda: None) for _ in range(101))
+
+
+def measure(workload: Workload) -> Measured:
+    """Time a workload and its reference in interleaved rounds; the ratios' median and range."""
+    operation, reference = workload
+    operation(), reference()  # warm up: lazy imports, compiled patterns, caches of the data
+    ratios = []
+    for _ in range(ROUNDS):
+        spent = base = 0.0
+        for k in range(SLICES):
+            if k % 2:
+                base += _seconds(reference) - _CLOCK
+                spent += _seconds(operation) - _CLOCK
+            else:
+                spent += _seconds(operation) - _CLOCK
+                base += _seconds(reference) - _CLOCK
+        ratios.append(spent / base)
+    return Measured(statistics.median(ratios), min(ratios), max(ratios))
+
+
+def _workload(figure: Figure) -> Workload:
+    build: Callable[..., Workload] = getattr(
+        importlib.import_module(figure.script), figure.workload
+    )
+    return build(*figure.arguments)
+
+
+# Terminal columns for a figure's name (a Chinese character takes two).
+_NAME_WIDTH = 48
+
+
+def run(figures: Sequence[Figure]) -> bool:
+    """Measure and print `figures` as a table; return whether every goal is met."""
+    print(f"{'figure':<{_NAME_WIDTH}} {'goal':>6} {'ratio':>7}   {'rounds':<13} met")
+    every_goal = True
+    for figure in figures:
+        measured = measure(_workload(figure))
+        spread = f"{measured.lowest:.2f}-{measured.highest:.2f}"
+        if figure.goal is None:
+            goal, met = "-", ""
+        else:
+            reached = measured.median <= figure.goal
+            every_goal = every_goal and reached
+            goal, met = f"{figure.goal:.1f}", "yes" if reached else "NO"
+        name = figure.name + " " * (_NAME_WIDTH - display_width(figure.name))
+        print(f"{name} {goal:>6} {measured.median:7.2f}   {spread:<13} {met}")
+    return every_goal
+
+
+def main(scripts: Sequence[str] = ()) -> None:
+    """Print the figures of `scripts` (every figure when none is named)."""
+    chosen = [f for f in FIGURES if not scripts or f.script in scripts]
+    print(
+        f"medians of {ROUNDS} rounds of {SLICES} interleaved slices; ratio = perfindicator / reference"
+    )
+    if not run(chosen):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
