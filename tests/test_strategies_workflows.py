@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from perfindicator import (
     Change,
     Comparison,
-    DataError,
     Evaluation,
     Indicator,
     Level1,
@@ -217,12 +216,6 @@ def test_drawn_results_read_back_from_json(strategy: Any, cls: Any, data: st.Dat
     assert from_json(to_json(value), cls) == value
 
 
-@pytest.mark.xfail(
-    raises=DataError,
-    strict=True,
-    reason="found by evaluations(): reading an Evaluation back checks its share against the "
-    "default rules' outcome shares only, so one scored under other rules is refused",
-)
 def test_an_evaluation_under_other_rules_reads_back_from_json() -> None:
     # An achieved outcome earns 0.9 of the points under these rules (within 0.8–1).
     rules = ScoringRules(achieved=Decimal("0.9"))

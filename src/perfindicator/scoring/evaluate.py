@@ -134,8 +134,13 @@ def _disagreement(e: Evaluation) -> str | None:
         ]
     except (EvaluationError, UnitMismatchError) as error:
         return f"the actual cannot be evaluated against the target: {error}"
+    # A judgement without a fraction earns the share the rules in force give its outcome
+    # (`ScoringRules.achieved`, ...), which the result does not keep: its band, checked
+    # above, is all that can be checked here.
+    by_rules = isinstance(e.actual, Judgement) and e.actual.fraction is None
     if not any(
-        (e.met, e.ratio) == (j.met, j.ratio) and _same_share(e._share, j.share) for j in possible
+        (e.met, e.ratio) == (j.met, j.ratio) and (by_rules or _same_share(e._share, j.share))
+        for j in possible
     ):
         j = possible[0]
         return (
