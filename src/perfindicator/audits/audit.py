@@ -50,7 +50,7 @@ from perfindicator.scoring.evaluate import Evaluation, evaluate
 
 __all__ = ["Audit", "AuditedLine", "audit"]
 
-_ZERO, _HUNDRED = Decimal(0), Decimal(100)
+_ZERO, _ONE, _HUNDRED = Decimal(0), Decimal(1), Decimal(100)
 
 
 @attrs.frozen(kw_only=True)
@@ -479,11 +479,14 @@ class _Auditor:
         if self.close(score, recomputed):
             return
         if outcome is not None:
-            share = Fraction(score) / Fraction(points) if points else Fraction(0)
-            if self.scheme.bands.within(outcome, share):
+            low, high = self.scheme.bands.band(outcome)
+            # The band in points, each edge rounded to cents as a score is: 60% of 16.67
+            # points is 10.002, printed 10.00, which is in the band, not below it.
+            if quotient(product(low, points), _ONE, 2) <= score <= quotient(
+                product(high, points), _ONE, 2
+            ):
                 self.discretion(line, score, recomputed)
                 return
-            low, high = self.scheme.bands.band(outcome)
             if "".join(line.actual_text.split()) in OFFICIAL_WORDINGS:
                 self.say(
                     "AU104",
