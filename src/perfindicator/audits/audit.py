@@ -482,8 +482,10 @@ class _Auditor:
             low, high = self.scheme.bands.band(outcome)
             # The band in points, each edge rounded to cents as a score is: 60% of 16.67
             # points is 10.002, printed 10.00, which is in the band, not below it.
-            if quotient(product(low, points), _ONE, 2) <= score <= quotient(
-                product(high, points), _ONE, 2
+            if (
+                quotient(product(low, points), _ONE, 2)
+                <= score
+                <= quotient(product(high, points), _ONE, 2)
             ):
                 self.discretion(line, score, recomputed)
                 return
