@@ -1,10 +1,10 @@
 """Reading forms from files, as ratios to the file parsing beneath (issue 12).
 
-1,000 form files (the real templates' `.xlsx` and `.html` files, ten declarations and a
-monitoring table, copied over and over
-into a temporary folder) are read with `perfindicator.io.read`, which is `read_grids` (the
-format's reader) and `read_table` on every grid. Each is timed against the least any reader
-of the format must do, in the same run:
+1,000 form files (the real templates' `.xlsx` and `.html` files: declarations,
+self-evaluations and a monitoring table, copied over and over into a temporary folder) are
+read with `perfindicator.io.read`, which is the format's reader and `read_table` on every
+table it finds. Each is timed against the least any reader of the format must do, in the
+same run:
 
 - `.xlsx`: `openpyxl.load_workbook(path, data_only=True)` and `iter_rows(values_only=True)`
   over every sheet;
@@ -16,12 +16,13 @@ read beforehand. "Own work" is `io.read` less the reference: building grids and 
 forms from them. The goal is an own-work ratio below 1: the reader's own work costs less
 than the parsing beneath it.
 
-The files are read in five rounds (of 200 files, 20 of each template); within a round each
+The files are read in five rounds (of 200 files, the templates in turn); within a round each
 file is read by every measurement in turn, starting with a different one from file to file,
 so drift in the machine falls on all of them alike. Each ratio is the median over the
 rounds; times are per file. `read_table` reads the grids of the file's template, read
-beforehand (the same cells as the copy's). It meets each template's target spellings many
-times, as in batch work, so `parse_target`'s cache is warm.
+beforehand (the same cells as the copy's). It meets each template's cells many times, as in
+batch work, so `parse_target`'s cache and the form reader's of cell texts and labels are
+warm (a batch of real forms repeats their labels, not their values).
 
     .venv/bin/python benchmarks/bench_read.py            # 1,000 files, about a minute
     .venv/bin/python benchmarks/bench_read.py --quick    # 200 files, rounds of 40

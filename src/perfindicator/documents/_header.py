@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import attrs
 
@@ -18,7 +18,7 @@ from perfindicator.errors import Problem
 from perfindicator.model.kinds import Period
 from perfindicator.model.project import LabelledText
 
-__all__ = ["Column", "FormState", "Layout", "layout_of"]
+__all__ = ["Column", "FormState", "Layout", "Placing", "layout_of"]
 
 
 class FormState(Protocol):
@@ -62,6 +62,14 @@ class Column:
         return self.cell.text
 
 
+class Placing(NamedTuple):
+    """The columns a row's cells after its labels take (`Layout.placing`)."""
+
+    columns: list[Column]  # all but the level-1 and level-2 columns, in column order
+    by_column: dict[int, Column]
+    has_name: bool  # whether one is the name's
+
+
 @attrs.define
 class Layout:
     """The indicator table's columns, from its header row."""
@@ -82,6 +90,22 @@ class Layout:
             for period in sorted(periods, key=lambda p: p is Period.ANNUAL)
         ]
 
+    @functools.cached_property
+    def placing(self) -> Placing:
+        """Where a row's cells after its labels go, by the first group's columns.
+
+        Worked out once per header, not for every row under it.
+        """
+        columns = sorted(
+            (c for c in self.groups[0].values() if c.role not in ("level1", "level2")),
+            key=lambda c: c.column,
+        )
+        return Placing(
+            columns=columns,
+            by_column={c.column: c for c in columns},
+            has_name=any(c.role == "name" for c in columns),
+        )
+
     def level1(self) -> Column | None:
         """The level-1 column, if the table has one."""
         return next((c for c in self.columns if c.role == "level1"), None)
@@ -92,11 +116,14 @@ class Layout:
         return any(c.role == "progress" for c in self.columns)
 
 
+_TARGET_HEADERS = frozenset(word for word, role in L.INDICATOR_COLUMNS.items() if role == "target")
+
+
 def layout_of(row: list[Text]) -> Layout | None:
     """The layout of an indicator header row, or `None` if the row is not one."""
     # Most rows are not header rows, and no header row lacks a target column: look for one
     # before building anything.
-    if not any(L.INDICATOR_COLUMNS.get(cell.label.text) == "target" for cell in row):
+    if not any(cell.label.text in _TARGET_HEADERS for cell in row):
         return None
     columns: list[Column] = []
     flat: dict[str, int] = {}

@@ -84,8 +84,15 @@ def _indicator_role(word: str) -> str | None:
     return L.SELF_EVALUATION_COLUMNS.get(word) or L.INDICATOR_COLUMNS.get(word)
 
 
+# The headers of a name column, which every indicator header has: most rows have none,
+# which tells them from a header before their roles are looked up.
+_NAME_HEADERS = frozenset(word for word in L.INDICATOR_COLUMNS if _indicator_role(word) == "name")
+
+
 def _indicator_header(row: Sequence[Text]) -> dict[int, str] | None:
     """The roles of an indicator header row's columns, or `None` if it is not one."""
+    if not any(cell.label.text in _NAME_HEADERS for cell in row):
+        return None
     roles = {cell.column: _indicator_role(cell.label.text) for cell in row}
     found = set(roles.values())
     if "name" in found and {"target", "actual"} & found:
@@ -125,6 +132,11 @@ def _number(cell: Text) -> Decimal | None:
         raise ValueError(cell.text)
     return Decimal(found[1])
 
+
+# The headers an execution block's header row must have one of (see `execution_header`).
+_EXECUTION_KEYS = frozenset(
+    word for word, role in L.EXECUTION_COLUMNS.items() if role in ("executed", "rate")
+)
 
 # How a number's column is named in a problem.
 _WHAT = {"points": "分值", "score": "得分", "deduction": "扣减分数"}
@@ -302,6 +314,9 @@ class _Reader:
     # The execution block.
 
     def execution_header(self, row: list[Text]) -> bool:
+        # Most rows have no executed or rate header: tell them before building anything.
+        if not any(t.label.text in _EXECUTION_KEYS for t in row):
+            return False
         roles = {t.column: L.EXECUTION_COLUMNS.get(t.label.text) for t in row}
         # Two headers at least: an indicator named 预算执行率 is no header.
         named = [role for role in roles.values() if role is not None]
@@ -376,15 +391,20 @@ class _Reader:
     # Goals.
 
     def goal_header(self, row: list[Text]) -> bool:
-        roles = [L.SELF_EVALUATION_GOAL_LABELS.get(strip_of_which(t.label.text)) for t in row]
-        if None in roles or not {"goal", "outcome", "detail"} & set(roles):
-            return all(role is not None for role in roles) and bool(roles)
+        roles: list[str] = []
+        for t in row:
+            role = L.SELF_EVALUATION_GOAL_LABELS.get(strip_of_which(t.label.text))
+            if role is None:
+                return False  # not a row of goal labels: most rows tell at their first cell
+            roles.append(role)
+        if not {"goal", "outcome", "detail"} & set(roles):
+            return bool(roles)
         named = [(t, role) for t, role in zip(row, roles, strict=True) if role != "block"]
         goals = [t for t, role in named if role == "goal"]
         # 年度总体目标 over 预期目标 | 实际完成情况: the first of two goal labels is the block's.
         if len(goals) > 1:
             named = [(t, role) for t, role in named if t is not goals[0]]
-        self.goal_columns = {t.column: (role or "", t) for t, role in named}
+        self.goal_columns = {t.column: (role, t) for t, role in named}
         return True
 
     def goal_values(self, row: list[Text]) -> None:

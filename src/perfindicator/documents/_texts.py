@@ -46,10 +46,8 @@ def strip_of_which(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=4096)
-def _role(text: str) -> tuple[str, str] | None:
+def _role(label: L.Label) -> tuple[str, str] | None:
     """What a header label names: (table, key), or `None` for a value or unknown text."""
-    label = L.read_label(text)
     word = label.text
     if word in L.FIELD_LABELS:
         return "field", L.FIELD_LABELS[word]
@@ -69,6 +67,23 @@ def _role(text: str) -> tuple[str, str] | None:
     return L.monitoring_column(word)
 
 
+def _reading(text: str) -> tuple[str, L.Label, tuple[str, str] | None]:
+    """A cell's text folded, read as a label, and what it names as one (`_role`).
+
+    Every reader asks these of nearly every cell, some many times: they are worked out once
+    per cell, when it is made (and once per distinct short text, `_cached_reading`).
+    """
+    label = L.read_label(text)
+    return L.fold(text), label, _role(label)
+
+
+# Texts up to this long are read through a cache: forms repeat their labels, categories
+# and marks from form to form and row to row. Longer ones (names, goals) are seldom met
+# twice, and a cache of them could keep large texts alive.
+_CACHED_LENGTH = 64
+_cached_reading = functools.lru_cache(maxsize=4096)(_reading)
+
+
 class Text:
     """A filled cell: its column (from 1), its text on one line, its value and its place.
 
@@ -76,24 +91,22 @@ class Text:
     cells of a table never need one.
     """
 
-    __slots__ = (
-        "_folded",
-        "_label",
-        "_place",
-        "_role",
-        "_row",
-        "_source",
-        "column",
-        "text",
-        "value",
-    )
+    __slots__ = ("_place", "_row", "_source", "column", "folded", "label", "role", "text", "value")
 
+    folded: str
+    """The text without white space, traditional characters or full-width punctuation."""
+    label: L.Label
+    """The text read as a label (`read_label`)."""
+    role: tuple[str, str] | None
+    """What the cell names as a label (see `_role`), or `None`."""
+
+    # Not keyword-only: a table makes one per filled cell, and calling a class with
+    # keywords costs a dictionary each time (the readers below pass them in order).
     def __init__(
         self,
         column: int,
         text: str,
         value: CellValue,
-        *,
         place: Place | None = None,
         row: int = 0,
         source: Place | None = None,
@@ -104,9 +117,9 @@ class Text:
         self._place = place
         self._row = row
         self._source = source
-        self._folded: str | None = None
-        self._label: L.Label | None = None
-        self._role: tuple[str, str] | bool | None = False  # False: not worked out yet
+        self.folded, self.label, self.role = (
+            _cached_reading(text) if len(text) <= _CACHED_LENGTH else _reading(text)
+        )
 
     @property
     def place(self) -> Place:
@@ -115,27 +128,6 @@ class Text:
             assert self._source is not None
             self._place = self._source.at(self._row, self.column)
         return self._place
-
-    @property
-    def folded(self) -> str:
-        """The text without white space, traditional characters or full-width punctuation."""
-        if self._folded is None:
-            self._folded = L.fold(self.text)
-        return self._folded
-
-    @property
-    def label(self) -> L.Label:
-        """The text read as a label (`read_label`): most cells are asked more than once."""
-        if self._label is None:
-            self._label = L.read_label(self.text)
-        return self._label
-
-    @property
-    def role(self) -> tuple[str, str] | None:
-        """What the cell names as a label (see `_role`), or `None`."""
-        if self._role is False:
-            self._role = _role(self.text)
-        return self._role  # type: ignore[return-value]
 
 
 # Letters that are default-ignorable (Hangul fillers) though str.isalnum() says otherwise.
@@ -172,15 +164,16 @@ def _text_of(value: str) -> str | None:
 
     White space and invisible characters (zero-width spaces, a byte order mark) at a cell's
     edges are extraction debris, as the Shanghai text reader has it; separator cells
-    (`-----`) are passed over. Most cells hold no line break or control character (one
-    search tells) and need nothing beyond `strip`.
+    (`-----`) are passed over. Most cells hold no line break or control character and need
+    nothing beyond `strip`, which `str.isprintable` tells in one call: it is false for
+    every character `CONTROL` matches (categories Cc, Zl, Zp and Cs are none printable).
 
     Raises:
         _ControlCharacter: the cell holds a control character other than the line breaks
             and tabs a cell may be typed with; the caller places the problem.
     """
     text = value.strip()
-    if CONTROL.search(text) is not None:
+    if not text.isprintable() and CONTROL.search(text) is not None:
         text = join_lines(text).strip()
         if (control := CONTROL.search(text)) is not None:
             raise _ControlCharacter(text, control[0])
@@ -193,6 +186,17 @@ def _text_of(value: str) -> str | None:
     return text
 
 
+_cached_text_of = functools.lru_cache(maxsize=4096)(_text_of)
+
+
+def _cell_text(value: str) -> str | None:
+    """`_text_of`, through a cache for short texts, as `Text` reads them.
+
+    A cell refused is read again each time: the cache keeps no exception.
+    """
+    return _cached_text_of(value) if len(value) <= _CACHED_LENGTH else _text_of(value)
+
+
 def _grid_texts(row: Sequence[Cell], problems: list[Problem]) -> list[Text]:
     """The filled cells of a grid's row, each on one line."""
     found = []
@@ -202,7 +206,7 @@ def _grid_texts(row: Sequence[Cell], problems: list[Problem]) -> list[Text]:
             continue
         if isinstance(value, str):
             try:
-                text = _text_of(value)
+                text = _cell_text(value)
             except _ControlCharacter as error:
                 problems.append(error.problem(cell.place))
                 continue
@@ -210,7 +214,7 @@ def _grid_texts(row: Sequence[Cell], problems: list[Problem]) -> list[Text]:
                 continue
         else:
             text = cell.text
-        found.append(Text(k, text, value, place=cell.place))
+        found.append(Text(k, text, value, cell.place))
     return found
 
 
@@ -253,14 +257,14 @@ def _raw_texts(
             continue
         if isinstance(raw, str):
             try:
-                text = _text_of(raw)
+                text = _cell_text(raw)
             except _ControlCharacter as error:
                 problems.append(error.problem(source.at(r, k)))
                 continue
             if text is not None:
-                found.append(Text(k, text, raw, row=r, source=source))
+                found.append(Text(k, text, raw, None, r, source))
             continue
         place = source.at(r, k)
         value = read_value(raw, place)
-        found.append(Text(k, value_text(value), value, place=place))
+        found.append(Text(k, value_text(value), value, place))
     return found

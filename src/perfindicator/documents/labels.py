@@ -67,10 +67,16 @@ MONEY_UNITS: dict[str, Decimal] = {"元": Decimal(1), "万元": Decimal(10_000)}
 
 # Traditional characters seen in published labels (mirrors of Hong Kong and Taiwan pages),
 # folded so that one table of spellings serves both scripts.
+_FOLDED_FROM = (
+    "項標資額單萬績級數質時實際預執開結東構報總當財務門屬類劃達並內說權號碼稱備註：（）【】﹕"
+)
 _FOLD = str.maketrans(
-    "項標資額單萬績級數質時實際預執開結東構報總當財務門屬類劃達並內說權號碼稱備註：（）【】﹕",
+    _FOLDED_FROM,
     "项标资额单万绩级数质时实际预执开结东构报总当财务门属类划达并内说权号码称备注:()[]:",
 )
+# `str.translate` looks up every character of a text of Chinese in `_FOLD`, slowly; most
+# texts hold nothing to fold, which one search of the pattern tells.
+_FOLDABLE = re.compile(f"[{re.escape(_FOLDED_FROM)}]")
 _SPACE = re.compile(r"\s+")
 _SUFFIX = re.compile(r"\(([^()]*)\)(分?)$")
 _POINTS = re.compile(r"([0-9]+(?:\.[0-9]+)?)分?|[0-9]+-([0-9]+)")
@@ -110,10 +116,11 @@ def fold(text: str) -> str:
         >>> fold("其中： 財政 資金")
         '其中:财政资金'
     """
-    # One pass of each; the regex only where there is white space to remove.
+    # One pass of each, and only where there is white space to remove or a character to
+    # fold.
     if not text.isprintable() or " " in text or "\u3000" in text:
         text = _SPACE.sub("", text)
-    return text.translate(_FOLD)
+    return text if _FOLDABLE.search(text) is None else text.translate(_FOLD)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -49,10 +49,8 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import attrs
-
 from perfindicator.documents import labels as L
-from perfindicator.documents._header import Column, Layout, layout_of
+from perfindicator.documents._header import Column, Layout, Placing, layout_of
 from perfindicator.documents._monitoring_table import read_monitoring
 from perfindicator.documents._rows import (
     SATISFACTION_ENDINGS,
@@ -356,8 +354,9 @@ class _FormReader:
         return next((row[0] for row in self.texts[self.start : self.end] if row), None)
 
     def keep(self, label: str, cell: Text, *, detail: bool = False) -> None:
-        kept = LabelledText(label=L.read_label(label).text if label else "", text=cell.text)
-        kept = attrs.evolve(kept, place=cell.place)
+        kept = LabelledText(
+            label=L.read_label(label).text if label else "", text=cell.text, place=cell.place
+        )
         (self.details if detail else self.unclaimed).append(kept)
 
     # The form.
@@ -717,7 +716,7 @@ class _FormReader:
         written = [label for label in labels if isinstance(label, Level2)]
         if written:
             level2[0] = written[-1]
-        assigned = self.assign(groups[0], rest, by_column)
+        assigned = self.assign(layout.placing, rest, by_column)
         if "name" not in assigned and "target" not in assigned:
             # No indicator: a template row of labels only, or stray cells, kept.
             self.keep_stray(assigned, groups[0])
@@ -752,18 +751,13 @@ class _FormReader:
                 self.keep("", column.cell)
 
     def assign(
-        self, group: dict[str, Column], rest: list[tuple[int, str]], by_column: dict[int, Text]
+        self, placing: Placing, rest: list[tuple[int, str]], by_column: dict[int, Text]
     ) -> dict[str, Text]:
         """Give the row's cells after its labels their roles: by column, else by order."""
-        roles = sorted(
-            (c for c in group.values() if c.role not in ("level1", "level2")),
-            key=lambda c: c.column,
-        )
-        columns = {c.column: c for c in roles}
+        roles, columns, has_name = placing
         cells = [by_column[column] for column, _ in rest]
         if not cells:
             return {}
-        has_name = any(c.role == "name" for c in roles)
         if all(t.column in columns for t in cells):
             aligned = {columns[t.column].role or f"?{t.column}": t for t in cells}
             # A target with no name beside it is a row shifted by extraction (the name

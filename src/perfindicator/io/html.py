@@ -280,23 +280,28 @@ class _Tables(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self._piece(data)
+        # Runs for every run of text, the white space between tags too: one call.
+        if not self.hidden and (pieces := self._pieces()) is not None:
+            pieces.append(data)
 
     def _piece(self, piece: object) -> None:
-        if not self.open:
-            return
-        table = self.open[-1]
-        pieces = table.caption if table.caption is not None else table.cell
-        if pieces is not None:
+        if (pieces := self._pieces()) is not None:
             pieces.append(piece)
+
+    def _pieces(self) -> list[object] | None:
+        """The pieces of the open caption or cell, or `None` outside both."""
+        if not self.open:
+            return None
+        table = self.open[-1]
+        return table.caption if table.caption is not None else table.cell
 
     def _end_table(self) -> None:
         table = self.open.pop()
         table.rows = table.finish()
 
     def _start_cell(self, table: _Table, attrs: list[tuple[str, str | None]]) -> None:
-        table.end_cell()
+        if table.cell is not None:  # most cells are closed by their end tag
+            table.end_cell()
         if table.caption is not None:  # a caption ends where the rows start
             table.caption_text = _text(table.caption)
             table.caption = None
@@ -311,14 +316,17 @@ class _Tables(HTMLParser):
             while below.get(column, 0) > index:
                 column += 1
         colspan = rowspan = 1
-        if attrs:  # most cells have none: no dictionary, no span to read
-            named = dict(attrs)
-            colspan = _span(named.get("colspan"), "colspan") or 1
-            rowspan = _span(named.get("rowspan"), "rowspan")
-        # The open row is not spent yet: it may not reach beyond what is left.
-        table.budget.check(column + colspan)
+        # Most cells have no attribute; of a name given twice the last counts.
+        for name, value in attrs:
+            if name == "colspan":
+                colspan = _span(value, "colspan") or 1
+            elif name == "rowspan":
+                rowspan = _span(value, "rowspan")
         missing = column + colspan - len(row)
         if missing > 0:
+            # The open row is not spent yet: it may not grow beyond what is left. (A row
+            # that does not grow is checked when it is spent.)
+            table.budget.check(column + colspan)
             row.extend([None] * missing)
         if rowspan != 1:
             end = _UNTIL_GROUP_END if rowspan == 0 else index + rowspan
@@ -331,6 +339,8 @@ class _Tables(HTMLParser):
 
 def _span(value: str | None, name: str) -> int:
     """A colspan or rowspan as browsers read it: leading digits, within their limits."""
+    if value is not None and value.isascii() and value.isdigit() and len(value) <= 6:
+        return min(int(value), _SPANS[name])  # as most are written: no pattern to match
     found = _NUMBER.match(value or "")
     if found is None:
         return 1
@@ -341,6 +351,8 @@ def _span(value: str | None, name: str) -> int:
 
 
 def _text(pieces: list[object]) -> str | None:
+    if not pieces:
+        return None  # an empty cell, as forms leave many
     if len(pieces) == 1 and type(pieces[0]) is str:
         # Most cells are one run of text: one line, so no line break to keep or trim, and
         # mostly no white space to collapse either (no tab, line break or form feed is
