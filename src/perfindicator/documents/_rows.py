@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from perfindicator.documents import labels as L
 from perfindicator.errors import PerfIndicatorError
@@ -64,6 +66,25 @@ def is_total(label: str) -> bool:
     if word.startswith("其中"):
         return False
     return L.FUNDING_LABELS.get(word) in ("total", "annual_request") or word.endswith(_TOTALS)
+
+
+class _Labelled(Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+L_ = TypeVar("L_", bound=_Labelled)
+
+
+def total_of(lines: Sequence[L_]) -> L_ | None:
+    """The total of a budget block's lines: the only line, or the first labelled a total.
+
+    `None` without lines, or without a total among several: a part of the budget
+    (其中:当年财政拨款) is not taken for the whole.
+    """
+    if len(lines) == 1:
+        return lines[0]
+    return next((line for line in lines if is_total(line.label)), None)
 
 
 def parse_or_none(text: str) -> Target | None:

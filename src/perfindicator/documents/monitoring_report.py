@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from perfindicator import _repr
-from perfindicator.documents._rows import is_total, level2_of
+from perfindicator.documents._rows import level2_of, total_of
 from perfindicator.errors import (
     ActualTypeError,
     FieldError,
@@ -391,10 +391,7 @@ class MonitoringReport:
             ...     BudgetLine(label="年度资金总额", budget=10, executed=5))).total_line.label
             '年度资金总额'
         """
-        lines = self.budget_lines
-        if len(lines) == 1:
-            return lines[0]
-        return next((line for line in lines if is_total(line.label)), None)
+        return total_of(self.budget_lines)
 
     def budget(self) -> BudgetExecution | None:
         """The budget and what was executed of it so far, from its total line.

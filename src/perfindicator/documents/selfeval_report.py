@@ -19,7 +19,7 @@ import attrs
 
 from perfindicator import _repr
 from perfindicator._exact import exact_sum, product, quotient
-from perfindicator.documents._rows import is_total, level2_of
+from perfindicator.documents._rows import level2_of, total_of
 from perfindicator.errors import FieldError, FormError, Place, Problem
 from perfindicator.grammar.actuals import is_not_applicable, read_actual
 from perfindicator.model import _validators as v
@@ -374,10 +374,7 @@ class SelfEvaluationReport:
             ...     ExecutionLine(label="总额", budget=10, executed=9))).total_line.label
             '总额'
         """
-        lines = self.execution
-        if len(lines) == 1:
-            return lines[0]
-        return next((line for line in lines if is_total(line.label)), None)
+        return total_of(self.execution)
 
     def budget(self) -> BudgetExecution | None:
         """The budget (the denominator column) and what was executed, from the total row.
