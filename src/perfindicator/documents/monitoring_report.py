@@ -94,8 +94,12 @@ class BudgetLine:
     __repr__ = _repr.compact
 
 
+# Built once: a validator made inside the function would be made on every check.
+_OPTIONAL_TARGET = v.optional(v.instance_of(*TARGET_TYPES))
+
+
 def _target(instance: MonitoredIndicator, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.optional(v.instance_of(*TARGET_TYPES))(instance, attribute, value)
+    _OPTIONAL_TARGET(instance, attribute, value)
     if (value is None) != (instance.target_text == ""):
         v.fail(instance, attribute, value, "must be given exactly when target_text is")
 
@@ -173,9 +177,13 @@ class MonitoredIndicator:
         return read_iso_date(text) or text
 
 
+# Built once: a validator made inside the function would be made on every check.
+_BOOL = v.instance_of(bool)
+
+
 def _of_budget(instance: MonitoringReport, attribute: attrs.Attribute[Any], value: object) -> None:
     # What a budget block's headers say (the adjusted budget, no unit) needs the block.
-    v.instance_of(bool)(instance, attribute, value)
+    _BOOL(instance, attribute, value)
     if value is not attribute.default and not instance.budget_lines:
         v.fail(instance, attribute, value, f"must be {attribute.default} without budget lines")
 

@@ -159,8 +159,12 @@ class ReportedSubtotal:
     __repr__ = _repr.compact
 
 
+# Built once: a validator made inside the function would be made on every check.
+_OPTIONAL_TARGET = v.optional(v.instance_of(*TARGET_TYPES))
+
+
 def _target(instance: ReportedIndicator, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.optional(v.instance_of(*TARGET_TYPES))(instance, attribute, value)
+    _OPTIONAL_TARGET(instance, attribute, value)
     if value is not None and instance.target_text == "":
         v.fail(instance, attribute, value, "must be None where target_text is empty")
 
@@ -248,11 +252,15 @@ class ReportedIndicator:
         return read_actual(self.actual_text, self.target)
 
 
+# Built once: a validator made inside the function would be made on every check.
+_BOOL = v.instance_of(bool)
+
+
 def _of_budget(
     instance: SelfEvaluationReport, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     # What a budget block's headers say (the adjusted budget, no unit) needs the block.
-    v.instance_of(bool)(instance, attribute, value)
+    _BOOL(instance, attribute, value)
     if value is not attribute.default and not instance.execution:
         v.fail(instance, attribute, value, f"must be {attribute.default} without execution lines")
 

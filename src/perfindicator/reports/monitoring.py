@@ -166,8 +166,12 @@ class Progress:
     baseline: Baseline | None = attrs.field(default=None, validator=_progress_value)
 
 
+# Built once: a validator made inside the function would be made on every check.
+_OPTIONAL_DECIMAL = v.optional(v.decimal)
+
+
 def _attainment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.optional(v.decimal)(instance, attribute, value)
+    _OPTIONAL_DECIMAL(instance, attribute, value)
     if isinstance(value, Decimal) and value < 0:
         v.fail(instance, attribute, value, "must not be negative")
 
@@ -217,15 +221,19 @@ class MonitoringLine:
     remark: str = attrs.field(default="", validator=v.instance_of(str))
 
 
+# Built once: a validator made inside the function would be made on every check.
+_OPTIONAL_LIGHT = v.optional(v.instance_of(Light))
+
+
 def _worst_line(instance: Monitoring, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.optional(v.instance_of(Light))(instance, attribute, value)
+    _OPTIONAL_LIGHT(instance, attribute, value)
     expected = worst(line.light for line in instance.lines) if instance.lines else None
     if value is not expected:
         v.fail(instance, attribute, value, f"must be the worst light of the lines, {expected}")
 
 
 def _budget_light(instance: Monitoring, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.optional(v.instance_of(Light))(instance, attribute, value)
+    _OPTIONAL_LIGHT(instance, attribute, value)
     if (value is None) != (instance.budget is None):
         v.fail(instance, attribute, value, "must be given exactly when the budget is")
     if value is Light.BLUE:

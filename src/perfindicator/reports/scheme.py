@@ -244,8 +244,12 @@ class QualitativeBands:
         return low <= share <= high
 
 
+# Built once: a validator made inside the function would be made on every check.
+_LEVEL2_POINTS = v.tuple_of(Level2Points)
+
+
 def _level2(instance: ScoringScheme, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.tuple_of(Level2Points)(instance, attribute, value)
+    _LEVEL2_POINTS(instance, attribute, value)
     assert isinstance(value, tuple)
     named = [entry.level2 for entry in value]
     if len(set(named)) != len(named):
@@ -279,10 +283,14 @@ def _blocks(instance: ScoringScheme, attribute: attrs.Attribute[Any], value: obj
         )
 
 
+# Built once: a validator made inside the function would be made on every check.
+_EXECUTION_BANDS = v.tuple_of(ExecutionBand)
+
+
 def _execution_bands(
     instance: ScoringScheme, attribute: attrs.Attribute[Any], value: object
 ) -> None:
-    v.tuple_of(ExecutionBand)(instance, attribute, value)
+    _EXECUTION_BANDS(instance, attribute, value)
     assert isinstance(value, tuple)
     if not value:
         return
@@ -299,8 +307,12 @@ def _execution_bands(
         v.fail(instance, attribute, value, "a higher rate must not earn a smaller share")
 
 
+# Built once: a validator made inside the function would be made on every check.
+_SCORING_RULES = v.instance_of(ScoringRules)
+
+
 def _rules(instance: ScoringScheme, attribute: attrs.Attribute[Any], value: object) -> None:
-    v.instance_of(ScoringRules)(instance, attribute, value)
+    _SCORING_RULES(instance, attribute, value)
     assert isinstance(value, ScoringRules)
     for outcome, share in (
         (Outcome.ACHIEVED, value.achieved),

@@ -189,10 +189,14 @@ def _subtotals(lines: Sequence[ScoredIndicator], weights: Weights) -> tuple[Subt
     )
 
 
+# Built once: a validator made inside the function would be made on every check.
+_WEIGHTS = v.instance_of(Weights)
+
+
 def _consistent(instance: SelfEvaluation, attribute: attrs.Attribute[Any], value: object) -> None:
     # Runs on the last field: every field is of its type by then. A result read from JSON must
     # say what scoring would have said, or a tampered total would pass for a real one.
-    v.instance_of(Weights)(instance, attribute, value)
+    _WEIGHTS(instance, attribute, value)
     assert isinstance(value, Weights)
     if instance.subtotals != _subtotals(instance.lines, value):
         v.fail(instance, attribute, instance.subtotals, "the subtotals must add up the lines")
