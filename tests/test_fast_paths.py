@@ -235,3 +235,20 @@ def _magnitude_by_counting(value: Decimal) -> bool:
 def test_magnitude_is_what_counting_digits_gives(coefficient: int, exponent: int) -> None:
     value = Decimal(f"{coefficient}E{exponent}")
     assert (magnitude_problem(value) is None) == _magnitude_by_counting(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A fraction in other digits than ASCII is read with its places, as the grammar reads
+        # it, not as the whole number before it (review of the fast path).
+        ("5．０", "=5.0"),
+        ("≥95．０%", ">=95.0%"),
+        ("5．００个", "=5.00个"),
+        ("5.０", "=5.0"),
+        ("114369621.٠", "=114369621.0"),
+        ("1432703.𝟎", "=1432703.0"),
+    ],
+)
+def test_a_fraction_in_other_digits_keeps_its_places(text: str, expected: str) -> None:
+    assert str(parse_target(text)) == expected

@@ -98,7 +98,9 @@ def difference(a: Decimal, b: Decimal) -> Decimal:
 def quotient(numerator: Decimal, denominator: Decimal, places: int) -> Decimal:
     """Return `numerator / denominator` rounded half up (away from zero) to `places` places.
 
-    A quotient below zero keeps its sign when it rounds to zero (`-0.00`).
+    A quotient below zero keeps its sign when it rounds to zero (`-0.00`). A zero
+    `denominator` raises `decimal.InvalidOperation`: callers check for it first (a zero
+    budget, a zero target), since what it means differs from one to the other.
     """
     negative = False
     if numerator.is_signed() or denominator.is_signed():  # rare: shares and ratios are not

@@ -164,6 +164,9 @@ def _read_target(text: str) -> Target:
 _cached = functools.lru_cache(maxsize=8192)(_read_target)
 
 
+_ONE = Decimal(1).as_tuple()
+
+
 @functools.lru_cache(maxsize=4096)
 def _plain_reading(shape: str) -> tuple[Op, str] | None:
     """How the grammar reads `shape`, a plain comparison with the number 1: operator and unit.
@@ -182,7 +185,9 @@ def _plain_reading(shape: str) -> tuple[Op, str] | None:
         read = _read_grammar(shape)
     except TargetSyntaxError:
         return None
-    if not isinstance(read, Comparison) or read.quantity.value != 1:
+    # Exactly the digit 1, not 1.0: a fraction written in other digits (`1．０`, `1.٠`)
+    # lies in the rest, and reading the number alone would drop its places.
+    if not isinstance(read, Comparison) or read.quantity.value.as_tuple() != _ONE:
         return None
     return read.op, read.quantity.unit
 
