@@ -27,8 +27,6 @@ from perfindicator import (
     Place,
     Problem,
     Project,
-    ReportedIndicator,
-    SelfEvaluationReport,
     Severity,
     StandardBasis,
     audit,
@@ -43,7 +41,7 @@ from perfindicator.interchange.record_schema import RecordKind
 from perfindicator.io import read
 from perfindicator.strategies import projects
 
-from .test_records import _self_evaluated, _with_actuals
+from .test_records import _published
 
 _TEMPLATES = Path(__file__).parent.parent / "examples" / "forms" / "templates"
 
@@ -482,32 +480,8 @@ def test_findings_and_problems_round_trip(generated: list[Project]) -> None:
     assert from_records(to_records(list(every), kind="errors"), "errors") == every
 
 
-@st.composite
-def _audits(draw: st.DrawFn) -> Audit:
-    """Audits of reports whose scores are anywhere from 0 to the points (as test_records)."""
-    project, actuals = draw(_with_actuals())
-    evaluation = _self_evaluated(project, actuals)
-    lines = tuple(
-        ReportedIndicator(
-            name=line.indicator.name,
-            level1=line.indicator.level1,
-            level2=line.indicator.level2,
-            target_text=str(line.evaluation.target),
-            target=line.evaluation.target,
-            actual_text=str(actuals[line.indicator.name]),
-            points=line.points,
-            score=draw(st.decimals(min_value=0, max_value=line.points, places=2)),
-        )
-        for line in evaluation.lines
-    )
-    total = draw(st.none() | st.decimals(min_value=0, max_value=100, places=2))
-    return audit(
-        SelfEvaluationReport(name=project.name, year=project.year, lines=lines, total=total)
-    )
-
-
 @settings(max_examples=60, deadline=None)
-@given(st.lists(_audits(), max_size=2))
+@given(st.lists(_published().map(audit), max_size=2))
 def test_discrepancies_round_trip(audits: list[Audit]) -> None:
     every = tuple(found for result in audits for found in result.discrepancies)
     assert from_records(to_records(audits), "discrepancies") == every

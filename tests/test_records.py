@@ -305,27 +305,31 @@ def test_findings_of_several_projects_make_one_table() -> None:
 
 # --- Audits: one row per discrepancy ------------------------------------------------------
 
+# A published report with one line: ≥95% against 90%, printed with full points; execution
+# 90 of 100, 9 of 10 points; total 99 as printed.
+_ANSWERING = SelfEvaluationReport(
+    name="接答项目",
+    year=2022,
+    execution=(ExecutionLine(budget=100, executed=90, rate=D("90.00"), points=10, score=9),),
+    lines=(
+        ReportedIndicator(
+            name="接答率",
+            level1=Level1.OUTPUT,
+            level2=Level2.QUALITY,
+            target_text="≥95%",
+            target=parse_target("≥95%"),
+            actual_text="90%",
+            points=90,
+            score=90,
+            note="话务高峰",
+        ),
+    ),
+    total=99,
+)
+
 
 def test_discrepancy_rows() -> None:
-    report = SelfEvaluationReport(
-        name="接答项目",
-        year=2022,
-        execution=(ExecutionLine(budget=100, executed=90, rate=D("90.00"), points=10, score=9),),
-        lines=(
-            ReportedIndicator(
-                name="接答率",
-                level1=Level1.OUTPUT,
-                level2=Level2.QUALITY,
-                target_text="≥95%",
-                target=parse_target("≥95%"),
-                actual_text="90%",
-                points=90,
-                score=90,
-                note="话务高峰",
-            ),
-        ),
-        total=99,
-    )
+    report = _ANSWERING
     rows = to_records(audit(report))
     _holds_schema("discrepancies", rows)
     # 90 / 95 = 0.947368…; × 90 points = 85.263… → 85.26, not the 90 printed.
@@ -417,25 +421,7 @@ def test_documents_of_every_kind_make_one_projects_table() -> None:
 
 
 def test_audit_rows() -> None:
-    report = SelfEvaluationReport(
-        name="接答项目",
-        year=2022,
-        execution=(ExecutionLine(budget=100, executed=90, rate=D("90.00"), points=10, score=9),),
-        lines=(
-            ReportedIndicator(
-                name="接答率",
-                level1=Level1.OUTPUT,
-                level2=Level2.QUALITY,
-                target_text="≥95%",
-                target=parse_target("≥95%"),
-                actual_text="90%",
-                points=90,
-                score=90,
-                note="话务高峰",
-            ),
-        ),
-        total=99,
-    )
+    report = _ANSWERING
     result = audit(report)
     (row,) = to_records(result, kind="audits")
     _holds_schema("audits", [row])
@@ -682,15 +668,12 @@ def test_monitoring_records_hold_the_schema(
     assert len(rows) == len(project.indicators)
 
 
-@settings(max_examples=60, deadline=None)
-@given(_with_actuals(), st.data())
-def test_discrepancy_records_hold_the_schema(
-    drawn: tuple[Project, dict[str, Actual]], data: st.DataObject
-) -> None:
-    project, actuals = drawn
+@st.composite
+def _published(draw: st.DrawFn) -> SelfEvaluationReport:
+    """A published report of a drawn self-evaluation, its scores anywhere from 0 to the
+    points, so that some agree with the rule and some do not, and any total or none."""
+    project, actuals = draw(_with_actuals())
     evaluation = _self_evaluated(project, actuals)
-    # The published report: the scored lines, with scores anywhere from 0 to the points, so
-    # that some agree with the rule and some do not.
     lines = tuple(
         ReportedIndicator(
             name=line.indicator.name,
@@ -700,20 +683,21 @@ def test_discrepancy_records_hold_the_schema(
             target=line.evaluation.target,
             actual_text=str(actuals[line.indicator.name]),
             points=line.points,
-            score=data.draw(st.decimals(min_value=0, max_value=line.points, places=2)),
+            score=draw(st.decimals(min_value=0, max_value=line.points, places=2)),
         )
         for line in evaluation.lines
     )
-    report = SelfEvaluationReport(
-        name=project.name,
-        year=project.year,
-        lines=lines,
-        total=data.draw(st.none() | st.decimals(min_value=0, max_value=100, places=2)),
-    )
+    total = draw(st.none() | st.decimals(min_value=0, max_value=100, places=2))
+    return SelfEvaluationReport(name=project.name, year=project.year, lines=lines, total=total)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_published())
+def test_discrepancy_records_hold_the_schema(report: SelfEvaluationReport) -> None:
     result = audit(report)
     rows = to_records(result)
     _holds_schema("discrepancies", rows)
-    assert {(r["project"], r["year"]) for r in rows} <= {(project.name, project.year)}
+    assert {(r["project"], r["year"]) for r in rows} <= {(report.name, report.year)}
     (totals,) = to_records(result, kind="audits")
     _holds_schema("audits", [totals])
     assert totals["errors"] + totals["warnings"] + totals["notes"] == len(rows)
