@@ -58,6 +58,7 @@ from perfindicator.errors import (
 from perfindicator.grammar.inputs import read_iso_date
 from perfindicator.interchange.convert import key_path, to_dict
 from perfindicator.interchange.inputs import actuals_from_json, progress_from_json
+from perfindicator.interchange.records import to_records
 from perfindicator.io import read_any
 from perfindicator.io.text import decode, read_utf8
 from perfindicator.model.project import Project
@@ -130,22 +131,9 @@ def main(
 
 
 def _problem_json(problem: Problem) -> dict[str, Any]:
-    """A problem of the input as JSON: what is wrong, in both languages, and where."""
-    where = problem.where
-    return {
-        "code": problem.code,
-        "severity": problem.severity.value,
-        "place": str(where),
-        "file": where.file,
-        "sheet": where.sheet,
-        "page": where.page,
-        "row": where.row,
-        "column": where.column,
-        "subject": where.subject,
-        "message_en": problem.message_en,
-        "message_zh": problem.message_zh,
-        "text": problem.text,
-    }
+    """A problem of the input as JSON: its error record, and its place as one text."""
+    (record,) = to_records(problem, kind="errors")
+    return {"place": str(problem.where)} | dict(record)
 
 
 def _escape_what_cannot_be_shown() -> None:
