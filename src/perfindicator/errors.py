@@ -609,6 +609,13 @@ class _ProjectError(_ProblemsError):
 
         The subject of each problem is its indicator; among many projects (a batch, a
         command over several forms) the project's name goes before it: `示例: 培训人次`.
+
+        Examples:
+            >>> error = SelfEvaluationError("示例", [Problem(code="self-evaluation",
+            ...     message_en="no actual value given", message_zh="未提供实际值",
+            ...     where=Place(subject="培训人次"))])
+            >>> [str(p.where) for p in error.problems_in("actuals.json")]
+            ['actuals.json, 示例: 培训人次']
         """
         return tuple(
             attrs.evolve(p, where=Place(file=file, subject=f"{self.project}: {p.subject}"))

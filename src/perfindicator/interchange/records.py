@@ -350,6 +350,13 @@ def target_columns(target: Target | None, year: int) -> Record:
 
     Its `kind`, and its parts where it has them (see `to_records`), `year` supplying a
     deadline's missing year.
+
+    Examples:
+        >>> from perfindicator import parse_target
+        >>> target_columns(parse_target("9月底前"), 2022)["deadline"]
+        datetime.date(2022, 9, 30)
+        >>> target_columns(None, 2022)["kind"] is None
+        True
     """
     parts: Record = dict.fromkeys(TARGET_COLUMNS)
     parts["kind"] = None if target is None else type(target).__name__
