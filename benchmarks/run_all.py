@@ -44,6 +44,9 @@ class Figure(NamedTuple):
     script: str  # a module of benchmarks/
     workload: str  # a function of it returning a Workload
     arguments: tuple[str, ...] = ()
+    # Whether each slice returns the seconds it took, measured where it ran (in a process
+    # of its own, say), instead of being timed here.
+    self_timed: bool = False
 
 
 FIGURES: tuple[Figure, ...] = (
@@ -55,6 +58,14 @@ FIGURES: tuple[Figure, ...] = (
     Figure("parse_target cached, corpus spellings", None, "bench_parse", "cached_corpus"),
     Figure("evaluate, 100,000 indicators", None, "bench_evaluate", "evaluate_only"),
     Figure("evaluate + score, 100,000 indicators", 40.0, "bench_evaluate", "evaluate_and_score"),
+    Figure("import perfindicator", 3.0, "bench_import", "import_package", self_timed=True),
+    Figure(
+        "import perfindicator + one parse_target",
+        None,
+        "bench_import",
+        "import_and_parse",
+        self_timed=True,
+    ),
 )
 """The figures, each against its reference (see the scripts and benchmarks/README.md)."""
 
@@ -67,7 +78,7 @@ class Measured(NamedTuple):
     highest: float
 
 
-def _seconds(run: Callable[[], object]) -> float:
+def _clocked(run: Callable[[], object]) -> float:
     # As timeit does: no cyclic garbage collection inside a timed call, on either side.
     gc.disable()
     try:
@@ -78,24 +89,35 @@ def _seconds(run: Callable[[], object]) -> float:
         gc.enable()
 
 
-# What `_seconds` itself costs: reading the thread's CPU clock is a system call.
-_CLOCK = statistics.median(_seconds(lambda: None) for _ in range(101))
+# What `_clocked` itself costs: reading the thread's CPU clock is a system call.
+_CLOCK = statistics.median(_clocked(lambda: None) for _ in range(101))
 
 
-def measure(workload: Workload) -> Measured:
+def _seconds(run: Callable[[], object]) -> float:
+    return _clocked(run) - _CLOCK
+
+
+def _returned(run: Callable[[], object]) -> float:
+    seconds = run()
+    assert isinstance(seconds, float), "a self-timed slice returns its seconds"
+    return seconds
+
+
+def measure(workload: Workload, *, self_timed: bool = False) -> Measured:
     """Time a workload and its reference in interleaved rounds; the ratios' median and range."""
     operation, reference = workload
     operation(), reference()  # warm up: lazy imports, compiled patterns, caches of the data
+    seconds = _returned if self_timed else _seconds
     ratios = []
     for _ in range(ROUNDS):
         spent = base = 0.0
         for k in range(SLICES):
             if k % 2:
-                base += _seconds(reference) - _CLOCK
-                spent += _seconds(operation) - _CLOCK
+                base += seconds(reference)
+                spent += seconds(operation)
             else:
-                spent += _seconds(operation) - _CLOCK
-                base += _seconds(reference) - _CLOCK
+                spent += seconds(operation)
+                base += seconds(reference)
         ratios.append(spent / base)
     return Measured(statistics.median(ratios), min(ratios), max(ratios))
 
@@ -116,7 +138,7 @@ def run(figures: Sequence[Figure]) -> bool:
     print(f"{'figure':<{_NAME_WIDTH}} {'goal':>6} {'ratio':>7}   {'rounds':<13} met")
     every_goal = True
     for figure in figures:
-        measured = measure(_workload(figure))
+        measured = measure(_workload(figure), self_timed=figure.self_timed)
         spread = f"{measured.lowest:.2f}-{measured.highest:.2f}"
         if figure.goal is None:
             goal, met = "-", ""

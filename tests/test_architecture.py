@@ -19,6 +19,7 @@ LAYERS: dict[str, int] = {
     "_lexicon": 0,
     "_exact": 0,
     "_repr": 0,
+    "_views": 0,
     "_syntax": 1,
     "model": 2,
     "grammar": 3,

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import perfindicator.display.html  # noqa: F401  (registers the views, as the package does)
 from perfindicator import (
     Audit,
     Discrepancy,

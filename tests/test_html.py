@@ -7,7 +7,6 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-import perfindicator.display.html  # noqa: F401  (registers the views, as the package does)
 from perfindicator import BudgetExecution, Findings, Project, lint, self_evaluate
 
 from .test_selfeval import MET, ROWS, build

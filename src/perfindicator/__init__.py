@@ -5,118 +5,300 @@ The public names are importable from here:
 >>> from perfindicator import parse_target
 >>> parse_target("≥ 95 ％")
 <Comparison('>=95%')>
+
+Each name's module is imported the first time the name is used (PEP 562), so that
+`import perfindicator` costs next to nothing and a script or a notebook loads only what it
+uses: parsing a target loads neither the readers nor the JSON converter nor the display layer.
 """
 
-# Imported for its effect: the display layer registers the Jupyter views (see `_repr`).
-import perfindicator.display.html  # noqa: F401
-from perfindicator.audits.audit import Audit, AuditedLine, audit
-from perfindicator.audits.discrepancies import Discrepancy
-from perfindicator.documents.document import Document, project_of
-from perfindicator.documents.monitoring_report import (
-    BudgetLine,
-    MonitoredIndicator,
-    MonitoringReport,
-    format_monitoring,
-)
-from perfindicator.documents.selfeval_report import (
-    ExecutionLine,
-    PointsLabel,
-    ReportedIndicator,
-    ReportedSubtotal,
-    SelfEvaluationReport,
-)
-from perfindicator.documents.shanghai import format_form, read_forms
-from perfindicator.documents.table import read_table
-from perfindicator.errors import (
-    ActualTypeError,
-    DataError,
-    EvaluationError,
-    FieldError,
-    FieldTypeError,
-    FormError,
-    LabelError,
-    MissingExtraError,
-    MonitoringError,
-    PerfIndicatorError,
-    Place,
-    Problem,
-    ReadError,
-    SelfEvaluationError,
-    Severity,
-    TargetSyntaxError,
-    UnitMismatchError,
-)
-from perfindicator.grammar.cells import CellSyntaxError, direction_from_sign, target_from_cells
-from perfindicator.grammar.parse import parse_quantity, parse_target
-from perfindicator.interchange.convert import (
-    configure_converter,
-    from_dict,
-    from_json,
-    make_converter,
-    to_dict,
-    to_json,
-)
-from perfindicator.interchange.rebuild import from_records
-from perfindicator.interchange.record_schema import (
-    Column,
-    ColumnType,
-    DiscrepancyRecord,
-    FindingRecord,
-    IndicatorRecord,
-    LineRecord,
-    MonitoringRecord,
-    RecordKind,
-)
-from perfindicator.interchange.records import Record, record_kind, to_records
-from perfindicator.interchange.schema import json_schema
-from perfindicator.model.categories import Level1, Level2
-from perfindicator.model.kinds import FormKind, Period, ReportLayout, StandardBasis
-from perfindicator.model.outcomes import Judgement, Outcome
-from perfindicator.model.project import Funding, Goals, Indicator, LabelledText, Project
-from perfindicator.model.quantity import Quantity
-from perfindicator.model.targets import (
-    Cadence,
-    Change,
-    Comparison,
-    DatePeriod,
-    Deadline,
-    Direction,
-    Op,
-    Precision,
-    Qualitative,
-    Range,
-    RelativeDeadline,
-    Schedule,
-    Target,
-    TimeUnit,
-)
-from perfindicator.reports.budget import BudgetExecution
-from perfindicator.reports.lights import Accrual, Light, MonitoringRules, TimeBasis
-from perfindicator.reports.lint import Finding, Findings, LintRules, lint
-from perfindicator.reports.monitoring import (
-    Likelihood,
-    Monitoring,
-    MonitoringLine,
-    Progress,
-    monitor,
-)
-from perfindicator.reports.scheme import (
-    Denominator,
-    ExecutionBand,
-    Level2Points,
-    QualitativeBands,
-    ScoringScheme,
-    Weights,
-)
-from perfindicator.reports.selfeval import (
-    Grade,
-    ScoredIndicator,
-    SelfEvaluation,
-    Subtotal,
-    self_evaluate,
-)
-from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events, evaluate, score
-from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+from perfindicator import _views
+
+# What type checkers and the API reference read; at run time each name is looked up in
+# `_SOURCES` on first use instead (a test checks that the two agree).
+if TYPE_CHECKING:
+    from perfindicator.audits.audit import Audit, AuditedLine, audit
+    from perfindicator.audits.discrepancies import Discrepancy
+    from perfindicator.documents.document import Document, project_of
+    from perfindicator.documents.monitoring_report import (
+        BudgetLine,
+        MonitoredIndicator,
+        MonitoringReport,
+        format_monitoring,
+    )
+    from perfindicator.documents.selfeval_report import (
+        ExecutionLine,
+        PointsLabel,
+        ReportedIndicator,
+        ReportedSubtotal,
+        SelfEvaluationReport,
+    )
+    from perfindicator.documents.shanghai import format_form, read_forms
+    from perfindicator.documents.table import read_table
+    from perfindicator.errors import (
+        ActualTypeError,
+        DataError,
+        EvaluationError,
+        FieldError,
+        FieldTypeError,
+        FormError,
+        LabelError,
+        MissingExtraError,
+        MonitoringError,
+        PerfIndicatorError,
+        Place,
+        Problem,
+        ReadError,
+        SelfEvaluationError,
+        Severity,
+        TargetSyntaxError,
+        UnitMismatchError,
+    )
+    from perfindicator.grammar.cells import CellSyntaxError, direction_from_sign, target_from_cells
+    from perfindicator.grammar.parse import parse_quantity, parse_target
+    from perfindicator.interchange.convert import (
+        configure_converter,
+        from_dict,
+        from_json,
+        make_converter,
+        to_dict,
+        to_json,
+    )
+    from perfindicator.interchange.rebuild import from_records
+    from perfindicator.interchange.record_schema import (
+        Column,
+        ColumnType,
+        DiscrepancyRecord,
+        FindingRecord,
+        IndicatorRecord,
+        LineRecord,
+        MonitoringRecord,
+        RecordKind,
+    )
+    from perfindicator.interchange.records import Record, record_kind, to_records
+    from perfindicator.interchange.schema import json_schema
+    from perfindicator.model.categories import Level1, Level2
+    from perfindicator.model.kinds import FormKind, Period, ReportLayout, StandardBasis
+    from perfindicator.model.outcomes import Judgement, Outcome
+    from perfindicator.model.project import Funding, Goals, Indicator, LabelledText, Project
+    from perfindicator.model.quantity import Quantity
+    from perfindicator.model.targets import (
+        Cadence,
+        Change,
+        Comparison,
+        DatePeriod,
+        Deadline,
+        Direction,
+        Op,
+        Precision,
+        Qualitative,
+        Range,
+        RelativeDeadline,
+        Schedule,
+        Target,
+        TimeUnit,
+    )
+    from perfindicator.reports.budget import BudgetExecution
+    from perfindicator.reports.lights import Accrual, Light, MonitoringRules, TimeBasis
+    from perfindicator.reports.lint import Finding, Findings, LintRules, lint
+    from perfindicator.reports.monitoring import (
+        Likelihood,
+        Monitoring,
+        MonitoringLine,
+        Progress,
+        monitor,
+    )
+    from perfindicator.reports.scheme import (
+        Denominator,
+        ExecutionBand,
+        Level2Points,
+        QualitativeBands,
+        ScoringScheme,
+        Weights,
+    )
+    from perfindicator.reports.selfeval import (
+        Grade,
+        ScoredIndicator,
+        SelfEvaluation,
+        Subtotal,
+        self_evaluate,
+    )
+    from perfindicator.scoring.evaluate import Actual, Baseline, Evaluation, Events, evaluate, score
+    from perfindicator.scoring.rules import LowerIsBetter, ScoringRules
+
+# The module that defines each public name.
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "perfindicator.audits.audit": (
+        "Audit",
+        "AuditedLine",
+        "audit",
+    ),
+    "perfindicator.audits.discrepancies": ("Discrepancy",),
+    "perfindicator.documents.document": (
+        "Document",
+        "project_of",
+    ),
+    "perfindicator.documents.monitoring_report": (
+        "BudgetLine",
+        "MonitoredIndicator",
+        "MonitoringReport",
+        "format_monitoring",
+    ),
+    "perfindicator.documents.selfeval_report": (
+        "ExecutionLine",
+        "PointsLabel",
+        "ReportedIndicator",
+        "ReportedSubtotal",
+        "SelfEvaluationReport",
+    ),
+    "perfindicator.documents.shanghai": (
+        "format_form",
+        "read_forms",
+    ),
+    "perfindicator.documents.table": ("read_table",),
+    "perfindicator.errors": (
+        "ActualTypeError",
+        "DataError",
+        "EvaluationError",
+        "FieldError",
+        "FieldTypeError",
+        "FormError",
+        "LabelError",
+        "MissingExtraError",
+        "MonitoringError",
+        "PerfIndicatorError",
+        "Place",
+        "Problem",
+        "ReadError",
+        "SelfEvaluationError",
+        "Severity",
+        "TargetSyntaxError",
+        "UnitMismatchError",
+    ),
+    "perfindicator.grammar.cells": (
+        "CellSyntaxError",
+        "direction_from_sign",
+        "target_from_cells",
+    ),
+    "perfindicator.grammar.parse": (
+        "parse_quantity",
+        "parse_target",
+    ),
+    "perfindicator.interchange.convert": (
+        "configure_converter",
+        "from_dict",
+        "from_json",
+        "make_converter",
+        "to_dict",
+        "to_json",
+    ),
+    "perfindicator.interchange.rebuild": ("from_records",),
+    "perfindicator.interchange.record_schema": (
+        "Column",
+        "ColumnType",
+        "DiscrepancyRecord",
+        "FindingRecord",
+        "IndicatorRecord",
+        "LineRecord",
+        "MonitoringRecord",
+        "RecordKind",
+    ),
+    "perfindicator.interchange.records": (
+        "Record",
+        "record_kind",
+        "to_records",
+    ),
+    "perfindicator.interchange.schema": ("json_schema",),
+    "perfindicator.model.categories": (
+        "Level1",
+        "Level2",
+    ),
+    "perfindicator.model.kinds": (
+        "FormKind",
+        "Period",
+        "ReportLayout",
+        "StandardBasis",
+    ),
+    "perfindicator.model.outcomes": (
+        "Judgement",
+        "Outcome",
+    ),
+    "perfindicator.model.project": (
+        "Funding",
+        "Goals",
+        "Indicator",
+        "LabelledText",
+        "Project",
+    ),
+    "perfindicator.model.quantity": ("Quantity",),
+    "perfindicator.model.targets": (
+        "Cadence",
+        "Change",
+        "Comparison",
+        "DatePeriod",
+        "Deadline",
+        "Direction",
+        "Op",
+        "Precision",
+        "Qualitative",
+        "Range",
+        "RelativeDeadline",
+        "Schedule",
+        "Target",
+        "TimeUnit",
+    ),
+    "perfindicator.reports.budget": ("BudgetExecution",),
+    "perfindicator.reports.lights": (
+        "Accrual",
+        "Light",
+        "MonitoringRules",
+        "TimeBasis",
+    ),
+    "perfindicator.reports.lint": (
+        "Finding",
+        "Findings",
+        "LintRules",
+        "lint",
+    ),
+    "perfindicator.reports.monitoring": (
+        "Likelihood",
+        "Monitoring",
+        "MonitoringLine",
+        "Progress",
+        "monitor",
+    ),
+    "perfindicator.reports.scheme": (
+        "Denominator",
+        "ExecutionBand",
+        "Level2Points",
+        "QualitativeBands",
+        "ScoringScheme",
+        "Weights",
+    ),
+    "perfindicator.reports.selfeval": (
+        "Grade",
+        "ScoredIndicator",
+        "SelfEvaluation",
+        "Subtotal",
+        "self_evaluate",
+    ),
+    "perfindicator.scoring.evaluate": (
+        "Actual",
+        "Baseline",
+        "Evaluation",
+        "Events",
+        "evaluate",
+        "score",
+    ),
+    "perfindicator.scoring.rules": (
+        "LowerIsBetter",
+        "ScoringRules",
+    ),
+}
 
 __all__ = [
     "Accrual",
@@ -240,3 +422,21 @@ __all__ = [
     "to_json",
     "to_records",
 ]
+
+_MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
+
+# The Jupyter views live in the display layer, imported with the first view (see `_views`).
+_views.load_with(lambda: importlib.import_module("perfindicator.display.html"))
+
+if not TYPE_CHECKING:  # to a type checker, a misspelt name stays an error
+
+    def __getattr__(name: str) -> object:
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module 'perfindicator' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # found directly from now on
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -1,31 +1,12 @@
-"""Rich display hooks: how Jupyter shows a model object or a report, supplied from the edge.
-
-The model and the reports define `_repr_html_`, which Jupyter calls, but how a table looks is
-the display layer's business and the display layer sits above them. So the classes look the
-renderer up here, and the package wires the display layer's renderers in when it is imported:
-the import arrows keep pointing down.
-"""
+"""The plain `repr` of the model's records (the HTML views are in `_views`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-__all__ = ["compact", "html", "register_html"]
-
-_HTML: dict[type, Callable[[Any], str]] = {}
-
-
-def register_html(cls: type, render: Callable[[Any], str]) -> None:
-    """Make `render(obj)` the HTML of every instance of `cls`."""
-    _HTML[cls] = render
-
-
-def html(obj: object) -> str:
-    """Return the HTML of `obj` from the renderer registered for its class."""
-    return _HTML[type(obj)](obj)
+__all__ = ["compact"]
 
 
 def compact(obj: Any) -> str:

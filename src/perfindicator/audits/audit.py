@@ -17,7 +17,7 @@ from fractions import Fraction
 
 import attrs
 
-from perfindicator import _repr
+from perfindicator import _repr, _views
 from perfindicator._exact import difference, exact_sum, is_points, product, quotient
 from perfindicator.audits.discrepancies import CODES, Discrepancy
 from perfindicator.documents._rows import level2_of
@@ -139,7 +139,7 @@ class Audit:
         return tuple(d for d in self.discrepancies if d.severity is Severity.ERROR)
 
     def _repr_html_(self) -> str:
-        return _repr.html(self)
+        return _views.html(self)
 
 
 def audit(report: SelfEvaluationReport, *, scheme: ScoringScheme | None = None) -> Audit:

@@ -1,7 +1,7 @@
 """HTML tables for Jupyter (`_repr_html_`); the plain `repr` stays as it is.
 
 Importing this module registers the views of `Project`, `SelfEvaluation`, `Findings`,
-`Monitoring` and `Audit` (`perfindicator._repr`): those classes sit below the display layer and cannot import it.
+`Monitoring` and `Audit` (`perfindicator._views`): those classes sit below the display layer and cannot import it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from perfindicator._repr import register_html
+from perfindicator._views import register_html
 from perfindicator.audits.audit import Audit
 from perfindicator.display.tables import (
     Table,

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _repr
+from perfindicator import _repr, _views
 from perfindicator.errors import FieldTypeError, Place
 from perfindicator.model import _validators as v
 from perfindicator.model.categories import Level1, Level2
@@ -262,4 +262,4 @@ class Project:
     __repr__ = _repr.compact
 
     def _repr_html_(self) -> str:
-        return _repr.html(self)
+        return _views.html(self)

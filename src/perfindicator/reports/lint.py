@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from perfindicator import _repr
+from perfindicator import _views
 from perfindicator.errors import Problem, Severity
 from perfindicator.model import _validators as v
 from perfindicator.model.project import Project
@@ -52,7 +52,7 @@ class Findings(list[Finding]):
     """
 
     def _repr_html_(self) -> str:
-        return _repr.html(self)
+        return _views.html(self)
 
 
 def lint(project: Project, *, rules: LintRules | None = None) -> Findings:

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _repr
+from perfindicator import _views
 from perfindicator._exact import MAX_WHOLE_DIGITS
 from perfindicator._syntax import schedule_unit
 from perfindicator.errors import (
@@ -289,7 +289,7 @@ class Monitoring:
     )
 
     def _repr_html_(self) -> str:
-        return _repr.html(self)
+        return _views.html(self)
 
 
 def monitor(

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from perfindicator import _repr
+from perfindicator import _views
 from perfindicator._exact import difference, exact_sum, product
 from perfindicator.errors import (
     FieldError,
@@ -273,7 +273,7 @@ class SelfEvaluation:
     weights: Weights = attrs.field(validator=_consistent)
 
     def _repr_html_(self) -> str:
-        return _repr.html(self)
+        return _views.html(self)
 
 
 def self_evaluate(

@@ -1,0 +1,115 @@
+"""`import perfindicator` loads nothing but the package: each public name loads on first use.
+
+The names are listed twice in `perfindicator/__init__.py`: imports under `TYPE_CHECKING` for
+type checkers and the API reference, and `_SOURCES` for the lookup at run time. These tests
+keep the two, and `__all__`, the same, and check in fresh interpreters what an import loads.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import perfindicator
+
+INIT = Path(perfindicator.__file__)
+
+
+def _fresh(code: str) -> object:
+    """Run `code` in a fresh interpreter and return the JSON it prints."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return json.loads(done.stdout)
+
+
+def _type_checking_imports() -> dict[str, tuple[str, ...]]:
+    tree = ast.parse(INIT.read_text(encoding="utf-8"))
+    (block,) = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    ]
+    found: dict[str, tuple[str, ...]] = {}
+    for node in block.body:
+        assert isinstance(node, ast.ImportFrom)
+        assert node.module is not None
+        found[node.module] = found.get(node.module, ()) + tuple(a.name for a in node.names)
+    return found
+
+
+def test_the_lookup_table_says_what_the_type_checking_imports_say() -> None:
+    assert _type_checking_imports() == perfindicator._SOURCES
+
+
+def test_all_is_every_name_of_the_lookup_table_once() -> None:
+    names = [name for names in perfindicator._SOURCES.values() for name in names]
+    assert len(names) == len(set(names))
+    assert sorted(perfindicator.__all__) == sorted(names)
+
+
+@pytest.mark.parametrize("name", perfindicator.__all__)
+def test_each_name_is_the_object_its_module_defines(name: str) -> None:
+    module = sys.modules.get(perfindicator._MODULE_OF[name]) or __import__(
+        perfindicator._MODULE_OF[name], fromlist=[name]
+    )
+    assert getattr(perfindicator, name) is getattr(module, name)
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'parse_targets'"):
+        getattr(perfindicator, "parse_targets")  # noqa: B009
+    assert not hasattr(perfindicator, "Specifier")
+
+
+def test_dir_lists_every_public_name() -> None:
+    assert set(perfindicator.__all__) <= set(dir(perfindicator))
+
+
+_LOADED = (
+    "import sys, json{imports}; print(json.dumps(sorted(m for m in sys.modules "
+    "if m.startswith(('perfindicator', 'attr', 'cattrs', 'hypothesis')))))"
+)
+
+
+def test_importing_the_package_loads_no_module_of_it() -> None:
+    assert _fresh(_LOADED.format(imports=", perfindicator")) == [
+        "perfindicator",
+        "perfindicator._views",
+    ]
+
+
+def test_parsing_a_target_loads_neither_readers_nor_converter_nor_display() -> None:
+    loaded = _fresh(_LOADED.format(imports=", perfindicator; perfindicator.parse_target('>=95%')"))
+    assert isinstance(loaded, list)
+    assert "perfindicator.grammar.parse" in loaded
+    assert "cattrs" not in loaded
+    assert not [
+        m
+        for m in loaded
+        if m.startswith(
+            ("perfindicator.documents", "perfindicator.interchange", "perfindicator.display")
+        )
+    ]
+
+
+def test_the_first_jupyter_view_loads_the_display_layer() -> None:
+    # Nothing here imports perfindicator.display: `_repr_html_` must find the view anyway.
+    code = (
+        "import json, sys; from perfindicator import Findings; "
+        "before = 'perfindicator.display.html' in sys.modules; "
+        "html = Findings()._repr_html_(); "
+        "print(json.dumps([before, html]))"
+    )
+    loaded = _fresh(code)
+    assert isinstance(loaded, list)
+    before, html = loaded
+    assert before is False
+    assert html.startswith("<table><caption>0 findings</caption>")
