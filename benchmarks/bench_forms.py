@@ -143,22 +143,30 @@ def _decoded(data: bytes) -> object:
         return error
 
 
-def forms() -> str:
+def forms(count: int = 1000) -> str:
+    """`count` copies of the seed's third form, cut to 40 indicators, as one text."""
     seed = read_forms(
         (ROOT / "examples/forms/shanghai-justice-2022.txt").read_text(encoding="utf-8")
     )
     forty = attrs.evolve(seed[2], indicators=seed[2].indicators[:40])
-    return format_form(forty) * 1000
+    return format_form(forty) * count
+
+
+def _split(text: str) -> None:
+    for line in text.split("\n"):
+        line.split("\t")
+
+
+def read_text() -> tuple[Callable[[], object], Callable[[], object]]:
+    """`run_all.py`'s slices: `read_forms` on 50 forms of 40 indicators, and splitting them."""
+    text = forms(50)
+    return functools.partial(read_forms, text), functools.partial(_split, text)
 
 
 def main() -> None:
     text = forms()
 
-    def split() -> None:
-        for line in text.split("\n"):
-            line.split("\t")
-
-    base = per_call(split, number=1, repeat=5)
+    base = per_call(functools.partial(_split, text), number=1, repeat=5)
     seconds = per_call(lambda: read_forms(text), number=1, repeat=3)
     print(f"{'split rows and cells (reference)':<36} {base * 1e3:9.1f} ms   ratio   1.00")
     print(

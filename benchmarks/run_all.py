@@ -58,6 +58,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("parse_target cached, corpus spellings", None, "bench_parse", "cached_corpus"),
     Figure("evaluate, 100,000 indicators", None, "bench_evaluate", "evaluate_only"),
     Figure("evaluate + score, 100,000 indicators", 40.0, "bench_evaluate", "evaluate_and_score"),
+    Figure("read_forms, text of 50 forms x 40 indicators", 15.0, "bench_forms", "read_text"),
     Figure("import perfindicator", 3.0, "bench_import", "import_package", self_timed=True),
     Figure(
         "import perfindicator + one parse_target",

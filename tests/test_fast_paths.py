@@ -36,6 +36,7 @@ from perfindicator import (
 from perfindicator._exact import MAX_PLACES, MAX_WHOLE_DIGITS, magnitude_problem, quotient
 from perfindicator._lexicon import fold
 from perfindicator._syntax import _PLAIN_TEXT, CONTROL, is_blank
+from perfindicator.documents.shanghai import _Row, _strip
 from perfindicator.grammar.parse import _read_grammar, _read_target
 from perfindicator.model.targets import Target
 from perfindicator.strategies import actuals_for, quantities, target_texts, targets
@@ -252,3 +253,21 @@ def test_magnitude_is_what_counting_digits_gives(coefficient: int, exponent: int
 )
 def test_a_fraction_in_other_digits_keeps_its_places(text: str, expected: str) -> None:
     assert str(parse_target(text)) == expected
+
+
+# Lines of the Shanghai text layout: plain characters, the gaps and controls a cell may hold.
+_LINE_CHARACTERS = st.sampled_from(
+    [*"\t 项目a1>=%", "\u3000", "\u200b", "\ufeff", "\x01", "\u2028", "\xa0"]
+)
+
+
+@given(st.lists(_LINE_CHARACTERS, max_size=12).map("".join))
+@example("\t 接通率 \t>=95%\t")
+@example("\u200b接通率\t")
+def test_a_plain_line_is_cut_into_the_cells_the_careful_way_gives(line: str) -> None:
+    # The reader cleans a plain line's cells with `str.strip` alone, and skips looking for
+    # control characters in it.
+    row = _Row(1, line)
+    assert row.cells == [_strip(cell) for cell in line.split("\t")]
+    if row.plain:
+        assert CONTROL.search(line.replace("\t", "")) is None

@@ -109,7 +109,12 @@ def strip_blank(text: str) -> str:
 # Characters that `lex.fold` keeps and that are neither gaps nor control characters: printable
 # ASCII, the CJK ideographs and a few signs (a test checks every one). Text of these alone is
 # read as it is written, which is true of most targets.
-_PLAIN_TEXT = re.compile("[!-~\u4e00-\u9fff≥≤‰±—]+")
+_PLAIN = "!-~\u4e00-\u9fff≥≤‰±—"
+_PLAIN_TEXT = re.compile(f"[{_PLAIN}]+")
+
+# A line of tab-separated cells of plain text and spaces: `str.strip` cleans its cells, and
+# it holds no control character. Most lines of a form are such lines.
+PLAIN_LINE = re.compile(f"[\t {_PLAIN}]*")
 _NO_RUNS: tuple[int, ...] = ()
 
 

@@ -71,7 +71,7 @@ class Cell:
     """
 
     value: CellValue = attrs.field(validator=_value)
-    place: Place = attrs.field(factory=Place, eq=False, validator=v.instance_of(Place))
+    place: Place = attrs.field(default=Place(), eq=False, validator=v.instance_of(Place))
 
     @property
     def text(self) -> str:
@@ -116,7 +116,7 @@ class Grid:
     """
 
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(validator=_rows)
-    source: Place = attrs.field(factory=Place, eq=False, validator=v.instance_of(Place))
+    source: Place = attrs.field(default=Place(), eq=False, validator=v.instance_of(Place))
 
     @property
     def width(self) -> int:

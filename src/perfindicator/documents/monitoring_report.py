@@ -88,7 +88,7 @@ class BudgetLine:
         default=None, converter=v.to_exact, validator=v.optional(v.amount)
     )
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -148,10 +148,10 @@ class MonitoredIndicator:
     causes: str = attrs.field(default="", validator=v.text)
     measures: str = attrs.field(default="", validator=v.text)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
     value_place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -241,7 +241,7 @@ class MonitoringReport:
     )
     empty_rows: int = attrs.field(default=0, validator=v.count)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact

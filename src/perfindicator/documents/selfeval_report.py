@@ -98,7 +98,7 @@ class ExecutionLine:
     score: Decimal | None = attrs.field(default=None, converter=v.to_exact, validator=_NUMBER)
     reason: str = attrs.field(default="", validator=v.text)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -124,7 +124,7 @@ class PointsLabel:
     points: Decimal = attrs.field(converter=v.to_exact, validator=v.decimal)
     level1: Level1 | None = attrs.field(default=None, validator=v.optional(v.instance_of(Level1)))
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -153,7 +153,7 @@ class ReportedSubtotal:
     points: Decimal | None = attrs.field(default=None, converter=v.to_exact, validator=_NUMBER)
     score: Decimal | None = attrs.field(default=None, converter=v.to_exact, validator=_NUMBER)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -214,10 +214,10 @@ class ReportedIndicator:
     note: str = attrs.field(default="", validator=v.text)
     description: str = attrs.field(default="", validator=v.text)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
     actual_place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -349,10 +349,10 @@ class SelfEvaluationReport:
     )
     empty_rows: int = attrs.field(default=0, validator=v.count)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
     total_place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact

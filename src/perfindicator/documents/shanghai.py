@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from perfindicator._syntax import CONTROL, strip_blank
+from perfindicator._syntax import CONTROL, PLAIN_LINE, strip_blank
 from perfindicator.documents._rows import (
     SATISFACTION_ENDINGS,
     is_separator,
@@ -198,12 +198,14 @@ def read_forms(text: str, *, source: str | None = None) -> list[Project]:
 class _Row:
     """One line of the text: its number, the line as written and its cells, cleaned."""
 
-    __slots__ = ("cells", "filled", "line", "number", "texts")
+    __slots__ = ("cells", "filled", "line", "number", "plain", "texts")
 
     def __init__(self, number: int, line: str) -> None:
         self.number = number
         self.line = line
-        self.cells = [_strip(cell) for cell in line.split("\t")]
+        self.plain = PLAIN_LINE.fullmatch(line) is not None
+        strip = str.strip if self.plain else _strip
+        self.cells = [strip(cell) for cell in line.split("\t")]
         # (column, text) of each non-empty cell; columns count from 1.
         self.filled = [(k + 1, cell) for k, cell in enumerate(self.cells) if cell]
         self.texts = [cell for _, cell in self.filled]
@@ -260,6 +262,8 @@ class _Problems:
     def check_characters(self, row: _Row) -> None:
         # Cells are stripped: a control character still there is inside one (a tab or a row
         # end cannot be: they divide cells and rows).
+        if row.plain:
+            return
         for column, cell in row.filled:
             found = CONTROL.search(cell)
             if found is None:

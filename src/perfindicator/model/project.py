@@ -69,7 +69,7 @@ class Indicator:
         metadata=_OPTIONAL, default=Period.ANNUAL, validator=v.instance_of(Period)
     )
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -196,7 +196,7 @@ class LabelledText:
     label: str = attrs.field(validator=v.text)
     text: str = attrs.field(validator=v.text)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
@@ -256,7 +256,7 @@ class Project:
     )
     empty_rows: int = attrs.field(metadata=_OPTIONAL, default=0, validator=v.count)
     place: Place = attrs.field(
-        metadata=_PROVENANCE, factory=Place, eq=False, repr=False, validator=v.instance_of(Place)
+        metadata=_PROVENANCE, default=Place(), eq=False, repr=False, validator=v.instance_of(Place)
     )
 
     __repr__ = _repr.compact
