@@ -197,6 +197,11 @@ _DECIMALS = st.decimals(
 @example(Decimal("0"), Decimal("-3"), 2)
 @example(Decimal("1"), Decimal("8"), 2)
 @example(Decimal("-1"), Decimal("8"), 2)
+# Just below a half, far beyond the digits kept: the quick division must not round it up.
+@example(Decimal("49999999999999999999999999999999999999E-20"), Decimal("1E+20"), 2)
+@example(Decimal("-4999999999999999999999999999999999999999E-20"), Decimal("1E+20"), 0)
+# Too many digits for the quick division (`_exact._ROOM`): the integer division takes it.
+@example(Decimal("999999999999999999.99999999999999999999"), Decimal("1E-20"), 20)
 def test_quotients_are_rounded_once_half_away_from_zero(
     numerator: Decimal, denominator: Decimal, places: int
 ) -> None:

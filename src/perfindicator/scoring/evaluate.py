@@ -229,12 +229,28 @@ class Evaluation:
 
 def check_points(points: object, owner: str, field: str = "points") -> Decimal:
     """Return `points` as a `Decimal` in whole cents, or raise the error naming `field`."""
+    # The same object as last time was checked then: a Decimal or an int cannot change, and
+    # a scorer passes one indicator's points object again and again.
+    last = _last_points
+    if points is last[0]:
+        return last[1]
     value = v.exact_number(points, owner, field)
     if not is_points(value):
         raise FieldError(
             owner, field, points, "must be non-negative, in whole cents (at most 2 decimals)"
         )
+    _remember_points(points, value)
     return value
+
+
+# The last points checked, and the Decimal they are: replaced whole, so that a thread
+# reading it never sees one half of a pair.
+_last_points: tuple[object, Decimal] = (object(), Decimal(0))
+
+
+def _remember_points(points: object, value: Decimal) -> None:
+    global _last_points
+    _last_points = (points, value)
 
 
 def evaluate(
@@ -283,6 +299,16 @@ def evaluate(
         >>> evaluate("3个月内", "2个月").met, evaluate("1次/月", "10次").ratio
         (True, Decimal('0.8333'))
     """
+    if (
+        type(target) is Comparison
+        and type(actual) is Quantity
+        and type(rules) is ScoringRules
+        and baseline is None
+        and year is None
+        and events is None
+    ):
+        # Most calls: a comparison and a quantity, both model objects, already valid.
+        return _computed(target, actual, None, _compared(target, actual, rules))
     target = as_target(target, "evaluate", "target")
     v.require(rules, ScoringRules, "evaluate", "rules")
     if year is not None:
@@ -411,10 +437,7 @@ def _judge(
 ) -> _Judged:
     """Judge an actual already read: the one computation behind evaluate and its checks."""
     if isinstance(target, Comparison) and isinstance(actual, Quantity):
-        a, t = _in_base(actual, target.quantity)
-        met, share = kernel.comparison(target.op, a, t, rules)
-        over = met and target.op in kernel.HIGHER and kernel.over_achieved(a, t, rules)
-        return _Judged(met, share, kernel.ratio(a, t), not met or over)
+        return _compared(target, actual, rules)
     if isinstance(target, Range) and isinstance(actual, Quantity):
         a, low = _in_base(actual, target.low)
         met, share = kernel.range_share(a, low, target.high.to_base().value, rules)
@@ -523,6 +546,19 @@ def scheduled_rate(target: Schedule, actual: Quantity) -> Quantity | None:
         return None
     per_year = Cadence(split[1]).per_year
     return Quantity(value=product(actual.value, Decimal(per_year)), unit=target.unit)
+
+
+def _compared(target: Comparison, actual: Quantity, rules: ScoringRules) -> _Judged:
+    bound = target.quantity
+    if actual.unit == bound.unit:
+        # Converting both would scale both by one factor: whether it is met, the ratio and
+        # the share come out the same without it.
+        a, t = actual.value, bound.value
+    else:
+        a, t = _in_base(actual, bound)
+    met, share = kernel.comparison(target.op, a, t, rules)
+    over = met and target.op in kernel.HIGHER and kernel.over_achieved(a, t, rules)
+    return _Judged(met, share, kernel.ratio(a, t), not met or over)
 
 
 def _in_base(quantity: Quantity, reference: Quantity) -> tuple[Decimal, Decimal]:
