@@ -113,3 +113,17 @@ def test_the_first_jupyter_view_loads_the_display_layer() -> None:
     before, html = loaded
     assert before is False
     assert html.startswith("<table><caption>0 findings</caption>")
+
+
+def test_each_public_module_loads_when_named() -> None:
+    names = sorted(
+        p.stem if p.suffix == ".py" else p.name
+        for p in INIT.parent.iterdir()
+        if not p.name.startswith("_") and (p.suffix == ".py" or (p / "__init__.py").exists())
+    )
+    assert names == sorted(perfindicator._SUBPACKAGES)
+    found = _fresh(
+        "import json, perfindicator; "
+        f"print(json.dumps([getattr(perfindicator, n).__name__ for n in {names!r}]))"
+    )
+    assert found == [f"perfindicator.{name}" for name in names]

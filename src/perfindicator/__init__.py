@@ -425,6 +425,14 @@ __all__ = [
 
 _MODULE_OF = {name: module for module, names in _SOURCES.items() for name in names}
 
+# The public modules and packages inside, each imported when first named.
+_SUBPACKAGES = frozenset(
+    {
+        "audits", "batch", "cli", "display", "documents", "errors", "frames", "grammar",
+        "interchange", "io", "model", "reports", "scoring", "strategies",
+    }
+)  # fmt: skip
+
 # The Jupyter views live in the display layer, imported with the first view (see `_views`).
 _views.load_with(lambda: importlib.import_module("perfindicator.display.html"))
 
@@ -433,10 +441,12 @@ if not TYPE_CHECKING:  # to a type checker, a misspelt name stays an error
     def __getattr__(name: str) -> object:
         module = _MODULE_OF.get(name)
         if module is None:
+            if name in _SUBPACKAGES:  # `perfindicator.io.read`, as after `import perfindicator.io`
+                return importlib.import_module(f"perfindicator.{name}")
             raise AttributeError(f"module 'perfindicator' has no attribute {name!r}")
         value = getattr(importlib.import_module(module), name)
         globals()[name] = value  # found directly from now on
         return value
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__})
+        return sorted({*globals(), *__all__, *_SUBPACKAGES})
