@@ -119,6 +119,8 @@ def over_achieved(actual: Decimal, target: Decimal, rules: ScoringRules) -> bool
 
 def earned(points: Decimal, share: Share, met: bool) -> Decimal:
     """The points earned: `points × share`, rounded half up to cents, never full when missed."""
+    if met and share is FULL:  # most results: the points themselves, in cents
+        return quotient(points, ONE, 2)
     numerator, denominator = share
     result = min(max(quotient(product(points, numerator), denominator, 2), ZERO), points)
     if not met and result == points and points > 0:
