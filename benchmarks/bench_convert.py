@@ -1,6 +1,9 @@
 """`to_json`/`from_json` of 1,000 projects of 20 indicators, as a ratio to `json.dumps` and
-`json.loads` of the same data as plain dicts (issue #4); then `from_json` on bad documents of
-10 KB, 100 KB and 1 MB, with the growth ratios (issue #11).
+`json.loads` of the same data as plain dicts (issues #4 and #16); then `from_json` on bad
+documents of 10 KB, 100 KB and 1 MB, with the growth ratios (issue #11).
+
+`writing` and `reading` build the workloads `run_all.py` times (a slice is 1,000 /
+`run_all.SLICES` projects); `main` prints best-of-5 times of the whole batch as well.
 
 Bad documents must be refused in time linear in their size: about 10× for each 10× of input,
 as `json.loads` of the same text grows; a quadratic step would show about 100×. (Long integers,
@@ -11,17 +14,21 @@ deep nesting and repeated top-level keys are in `bench_linear.py`.)
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import attrs
+import run_all
 from _timing import per_call
 
 from perfindicator import DataError, Project, from_json, read_forms, to_dict, to_json
 
 ROOT = Path(__file__).parents[1]
+_T = TypeVar("_T")
 
 
 def projects() -> list[Project]:
@@ -30,6 +37,48 @@ def projects() -> list[Project]:
     )
     twenty = attrs.evolve(seed[2], indicators=seed[2].indicators[:20])
     return [attrs.evolve(twenty, name=f"{twenty.name}{k}") for k in range(1000)]
+
+
+def _slices(items: list[_T]) -> Callable[[], list[_T]]:
+    """The next `len(items) / run_all.SLICES` items at each call, round after round."""
+    size = len(items) // run_all.SLICES
+    return partial(next, itertools.cycle([items[k : k + size] for k in range(0, len(items), size)]))
+
+
+def writing() -> run_all.Workload:
+    """A slice: `to_json` of each project; the reference `json.dumps(indent=2)` of its dict."""
+    batch = projects()
+    next_projects = _slices(batch)
+    next_plain = _slices([to_dict(p) for p in batch])
+
+    def write() -> None:
+        for project in next_projects():
+            to_json(project)
+
+    def dumps() -> None:
+        for plain in next_plain():
+            json.dumps(plain, ensure_ascii=False, indent=2)
+
+    return write, dumps
+
+
+def reading() -> run_all.Workload:
+    """A slice: `from_json` of each project's text; the reference `json.loads` of the same text.
+
+    The text is what `to_json` writes, byte for byte what `json.dumps` writes of the dict.
+    """
+    texts = [to_json(p) for p in projects()]
+    next_text, next_reference = _slices(texts), _slices(texts)
+
+    def read() -> None:
+        for text in next_text():
+            from_json(text, Project)
+
+    def loads() -> None:
+        for text in next_reference():
+            json.loads(text)
+
+    return read, loads
 
 
 SIZES = (10_000, 100_000, 1_000_000)

@@ -61,6 +61,8 @@ FIGURES: tuple[Figure, ...] = (
     Figure("parse_target cached, corpus spellings", None, "bench_parse", "cached_corpus"),
     Figure("evaluate, 100,000 indicators", None, "bench_evaluate", "evaluate_only"),
     Figure("evaluate + score, 100,000 indicators", 40.0, "bench_evaluate", "evaluate_and_score"),
+    Figure("to_json, 1,000 projects x 20 indicators", 1.0, "bench_convert", "writing"),
+    Figure("from_json, 1,000 projects x 20 indicators", 2.5, "bench_convert", "reading"),
     Figure(
         "score_frame, 1,000,000 rows",
         3.0,

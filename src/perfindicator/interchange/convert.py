@@ -16,6 +16,11 @@ JSON text is read in two steps: `loads` reads the text strictly (UTF-8, no repea
 float, no number beyond the supported size, no lone surrogate, no deep nesting) into plain
 values, then `from_dict` reads the document. The command line reads its actuals file with
 `loads` too.
+
+Both steps have a fast path for what is valid (issue #16), giving up at anything else: `loads`
+first parses without its hooks (`_quick_loads`), and `from_dict` and `from_json` first read
+a project or its parts with the readers of `_fast`. The slow path then reads the text or the
+document again, so every error comes from it alone.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import re
 import types
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Any, TypeGuard, TypeVar, Union, get_args, get_origin
+from typing import Any, NoReturn, TypeGuard, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -52,7 +57,26 @@ from perfindicator.errors import (
     shown,
 )
 from perfindicator.grammar.inputs import read_iso_date
-from perfindicator.grammar.parse import parse_quantity, parse_target
+from perfindicator.grammar.parse import parse_quantity
+from perfindicator.interchange._fast import FAST_READERS, FastReader
+from perfindicator.interchange._scalars import (
+    INEXACT,
+    TOO_LARGE,
+    WHOLE_LIMIT,
+    enum_reader,
+    invalid,
+    one_kind,
+    read_bool,
+    read_date,
+    read_decimal,
+    read_int,
+    read_optional_target,
+    read_quantity,
+    read_string,
+    read_target,
+    shown_json,
+    too_large,
+)
 from perfindicator.model.outcomes import Judgement
 from perfindicator.model.quantity import Quantity
 from perfindicator.model.targets import TARGET_TYPES, Target
@@ -70,13 +94,14 @@ __all__ = [
 
 T = TypeVar("T")
 
-# What the JSON Schema means by a decimal (see `json_schema`): ASCII digits only. `\d` and
-# `str.isdigit` would also take "١٢٣" (Arabic-Indic digits), which `Decimal` reads.
-_DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
-# Whole numbers (years, in this format) beyond the supported magnitude are refused before
-# anything turns them into text: `repr` of a 5,000-digit int raises ValueError.
-_WHOLE_LIMIT = 10**MAX_WHOLE_DIGITS
-_TOO_LARGE = str(magnitude_problem(Decimal(_WHOLE_LIMIT)))
+# An optional accelerator (the `fast` extra): it writes indented JSON as `json.dumps` does
+# with `ensure_ascii=False, indent=2`, for the values `to_dict` returns (tests prove it).
+try:
+    import orjson as _imported
+except ImportError:  # the tests write without it too
+    _imported = None  # type: ignore[assignment]
+_orjson = _imported
+
 # A lone surrogate is half of a UTF-16 pair: no UTF-8 text can hold one, so a string holding
 # one could be read but never written again.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,15 +109,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # that the answer does not depend on how deep the caller's stack already is (Python's JSON
 # reader recurses once per level, within the interpreter's recursion limit).
 _MAX_DEPTH = 100
-_INEXACT = ('a float is inexact: write the number as a string, e.g. "95.5"', "浮点数不精确")
 _TOO_DEEP = (f"nested too deeply (more than {_MAX_DEPTH} levels)", "JSON嵌套过深")
-
-
-def _invalid(en: str, zh: str = "数据无效", text: str | None = None) -> DataError:
-    """A single problem at the place being read; `from_dict` supplies the JSON path."""
-    return DataError(
-        (Problem(code="data", message_en=en, message_zh=zh, where=Place(subject="$"), text=text),)
-    )
 
 
 class _Float(str):
@@ -109,106 +126,6 @@ class _LongInt(str):
 def _parse_int(text: str) -> int | _LongInt:
     # Checked by length first: int() of a long text is quadratic and refused past 4,300 digits.
     return _LongInt(text) if len(text.lstrip("-")) > MAX_WHOLE_DIGITS else int(text)
-
-
-def _shown(value: object) -> str:
-    """The value as a message about a JSON document quotes it.
-
-    Unlike `shown` (a bounded Python repr), JSON's own words: `null`, `true` and `false`, and
-    a list or an object named by its kind, which is what the reader expected or not, rather
-    than its first items.
-    """
-    if value is None or isinstance(value, bool):
-        return json.dumps(value)
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return shown(value)
-
-
-def _too_large(problem: str) -> tuple[str, str]:
-    # magnitude_problem says it in English with the Chinese in brackets at the end.
-    en, _, zh = problem.rpartition(" (")
-    return f"the number {en}", zh.rstrip(")")
-
-
-def _decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, float):
-        raise _invalid(*_INEXACT)
-    if not isinstance(value, str) or _DECIMAL_TEXT.fullmatch(value) is None:
-        raise _invalid(
-            f'expected a decimal number as a string of ASCII digits, e.g. "95.5", got {_shown(value)}',
-            "应为十进制数字字符串",
-        )
-    number = Decimal(value)
-    problem = magnitude_problem(number)
-    if problem is not None:
-        raise _invalid(*_too_large(problem))
-    return number
-
-
-def _date(value: object, _: type) -> datetime.date:
-    date = read_iso_date(value) if isinstance(value, str) else None
-    if date is None:
-        raise _invalid(
-            f"expected a calendar date YYYY-MM-DD such as 2022-12-31, got {_shown(value)}",
-            "应为YYYY-MM-DD格式的日历日期",
-        )
-    return date
-
-
-def _string(value: object, _: type = str) -> str:
-    if not isinstance(value, str):
-        raise _invalid(f"expected a string, got {_shown(value)}", "应为字符串")
-    return value
-
-
-def _enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
-    for member in cls:
-        if member.value == value and type(value) is type(member.value):
-            return member
-    known = ", ".join(str(m.value) for m in cls)
-    raise _invalid(f"expected one of {known}, got {_shown(value)}", "取值不在允许范围内")
-
-
-def _int(value: object, _: type) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise _invalid(f"expected a whole number, got {_shown(value)}", "应为整数")
-    if abs(value) >= _WHOLE_LIMIT:
-        raise _invalid(*_too_large(_TOO_LARGE))
-    return value
-
-
-def _bool(value: object, _: type) -> bool:
-    if not isinstance(value, bool):
-        raise _invalid(f"expected true or false, got {_shown(value)}", "应为true或false")
-    return value
-
-
-def _target(value: object, _: object = Target) -> Target:
-    return parse_target(_string(value))
-
-
-def _optional_target(value: object, _: type) -> Target | None:
-    return None if value is None else _target(value)
-
-
-def _quantity(value: object, _: type) -> Quantity:
-    return parse_quantity(_string(value))
-
-
-def _one_kind(cls: type) -> Callable[[object, type], object]:
-    def structure(value: object, _: type) -> object:
-        target = _target(value)
-        if not isinstance(target, cls):
-            raise _invalid(
-                f"{_shown(value)} is a {type(target).__name__}, not a {cls.__name__}",
-                "目标类型不符",
-            )
-        return target
-
-    return structure
 
 
 def _ours(cls: object) -> TypeGuard[type]:
@@ -280,8 +197,8 @@ def _require_readable(cls: object, owner: str) -> None:
 def _expect_list(value: object, length: int | None = None) -> None:
     if not isinstance(value, list) or (length is not None and len(value) != length):
         wanted = "a list [...]" if length is None else f"a list of {length} items"
-        got = f"a list of {len(value)} items" if isinstance(value, list) else _shown(value)
-        raise _invalid(f"expected {wanted}, got {got}", "应为JSON数组")
+        got = f"a list of {len(value)} items" if isinstance(value, list) else shown_json(value)
+        raise invalid(f"expected {wanted}, got {got}", "应为JSON数组")
 
 
 def _sequence_hook(cls: Any, converter: cattrs.Converter) -> Callable[[object, type], object]:
@@ -326,8 +243,9 @@ def _class_hook(cls: type, converter: cattrs.Converter) -> Callable[[object, typ
 
     def structure(value: object, _: type) -> object:
         if not isinstance(value, dict):
-            raise _invalid(
-                f"expected an object {{...}} ({cls.__name__}), got {_shown(value)}", "应为JSON对象"
+            raise invalid(
+                f"expected an object {{...}} ({cls.__name__}), got {shown_json(value)}",
+                "应为JSON对象",
             )
         try:
             return structure_fields(value, cls)
@@ -381,13 +299,13 @@ def _keyed(
     )
     if isinstance(error, ForbiddenExtraKeysError):
         return [
-            _at_key(_invalid("unknown key", "未知的键"), str(key))
+            _at_key(invalid("unknown key", "未知的键"), str(key))
             for key in sorted(error.extra_fields, key=str)
         ]
     if note is not None:
         key = keys.get(note.name, note.name)
         if type(error) is KeyError and error.args == (key,) and key not in value:
-            return [_at_key(_invalid("required key missing", "缺少必填的键"), key)]
+            return [_at_key(invalid("required key missing", "缺少必填的键"), key)]
         return [_at_key(error, key)]
     if isinstance(error, FieldError) and error.owner == cls.__name__ and error.field in keys:
         return [_at_key(error, keys[error.field])]
@@ -416,31 +334,31 @@ def configure_converter(converter: cattrs.Converter) -> None:
         Decimal('100')
     """
     converter.register_unstructure_hook(Decimal, lambda d: f"{d:f}")
-    converter.register_structure_hook(Decimal, _decimal)
+    converter.register_structure_hook(Decimal, read_decimal)
     converter.register_unstructure_hook(datetime.date, lambda d: d.isoformat())
-    converter.register_structure_hook(datetime.date, _date)
-    converter.register_structure_hook(str, _string)
-    converter.register_structure_hook(int, _int)
-    converter.register_structure_hook(bool, _bool)
+    converter.register_structure_hook(datetime.date, read_date)
+    converter.register_structure_hook(str, read_string)
+    converter.register_structure_hook(int, read_int)
+    converter.register_structure_hook(bool, read_bool)
     # Classes and sequences first: the specific hooks registered after them take precedence.
     converter.register_structure_hook_factory(_is_our_class, _class_hook)
     converter.register_unstructure_hook_factory(_is_our_class, _class_writer)
     converter.register_structure_hook_factory(_is_our_sequence, _sequence_hook)
-    converter.register_structure_hook_func(_is_our_enum, _enum)
+    converter.register_structure_hook_factory(_is_our_enum, enum_reader)
     converter.register_unstructure_hook_func(_is_our_enum, lambda member: member.value)
     for cls in TARGET_TYPES:
         converter.register_unstructure_hook(cls, str)
-        converter.register_structure_hook(cls, _one_kind(cls))
+        converter.register_structure_hook(cls, one_kind(cls))
     converter.register_unstructure_hook(Target, str)
-    converter.register_structure_hook(Target, _target)
-    converter.register_structure_hook(Target | None, _optional_target)
+    converter.register_structure_hook(Target, read_target)
+    converter.register_structure_hook(Target | None, read_optional_target)
     converter.register_unstructure_hook(Quantity, str)
-    converter.register_structure_hook(Quantity, _quantity)
+    converter.register_structure_hook(Quantity, read_quantity)
 
     def structure_actual(value: object, _: type) -> Quantity | datetime.date | Judgement:
         if isinstance(value, dict):
             return converter.structure(value, Judgement)
-        text = _string(value)
+        text = read_string(value)
         # Only the calendar form is a date: "20221231" is a unitless number.
         date = read_iso_date(text)
         return parse_quantity(text) if date is None else date
@@ -551,6 +469,10 @@ def from_dict(data: object, cls: type[T]) -> T:
         $.fiscal | 应为十进制数字字符串
     """
     _require_readable(cls, "from_dict")
+    fast = FAST_READERS.get(cls)
+    found = None if fast is None else fast.read(data)
+    if found is not None:
+        return found  # type: ignore[return-value]
     try:
         return _CONVERTER.structure(data, cls)
     except (BaseValidationError, PerfIndicatorError) as error:
@@ -588,12 +510,22 @@ def to_json(obj: object, *, indent: int | None = 2) -> str:
 
     `obj` is what `to_dict` takes, and is refused as `to_dict` refuses it, naming `obj`.
 
+    With the `fast` extra installed (orjson), the text of the default indent of 2 is written
+    by orjson: the same text, byte for byte, several times sooner.
+
     Examples:
         >>> from perfindicator import parse_target
         >>> print(to_json(parse_target("≥ 95 ％")))
         ">=95%"
     """
-    return json.dumps(_unstructured(obj, "to_json"), ensure_ascii=False, indent=indent)
+    data = _unstructured(obj, "to_json")
+    if indent == 2 and _orjson is not None:
+        try:
+            return _orjson.dumps(data, option=_orjson.OPT_INDENT_2).decode()
+        except _orjson.JSONEncodeError:
+            pass  # what only the standard library writes (an int subclass of its own, say)
+    # Python's own indented writer is pure Python; the reference the text must match.
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T]) -> T:
@@ -619,7 +551,35 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
     """
     _require_text(text, "from_json")
     _require_readable(cls, "from_json")
+    fast = FAST_READERS.get(cls)
+    found = None if fast is None else _quick_from_json(text, fast)
+    if found is not None:
+        return found  # type: ignore[return-value]
     return from_dict(_loads(text), cls)
+
+
+def _quick_from_json(text: str | bytes, fast: FastReader) -> object:
+    """The object of `text` read by `fast`, or `None` to read it strictly.
+
+    The text is parsed without `loads`' hooks, and `fast` reads the values: everything
+    `loads` refuses, it refuses too, but for a repeated key. A float or a long number is no
+    value it reads, every string it reads is checked as it is read (lone surrogates are
+    control characters to the validators and the grammar), and it reads its class's keys,
+    to the depth of its class. That no key is repeated is told by the number of colons, as
+    in `_quick_loads`.
+    """
+    try:
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        text = text.removeprefix("\ufeff")
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # a UnicodeDecodeError or a JSONDecodeError
+        return None
+    found = fast.read(data)
+    if found is None:
+        return None
+    keys = fast.keys(data)  # `fast` has read it: an object
+    return found if keys == text.count(":") or keys == _colons_outside_strings(text) else None
 
 
 def loads(text: str | bytes) -> object:
@@ -672,11 +632,68 @@ def _loads(text: str | bytes) -> object:
         except UnicodeDecodeError as error:
             # Decoded here, strictly: json.loads would decode UTF-8 with "surrogatepass",
             # taking an encoded lone surrogate, and would guess UTF-16 and UTF-32 as well.
-            raise _invalid(
+            raise invalid(
                 f"not JSON: JSON text is UTF-8, and byte {error.start} is not"
                 f" ({error.reason}: 0x{error.object[error.start]:02X})",
                 "不是UTF-8编码的JSON",
             ) from None
+    text = text.removeprefix("\ufeff")
+    data = _quick_loads(text)
+    return _strict_loads(text) if data is _UNSURE else data
+
+
+class _Unsure(Exception):
+    """What the quick reading raises at something only the strict reading can judge."""
+
+
+_UNSURE: Any = object()
+
+
+def _unsure(_: str) -> NoReturn:
+    raise _Unsure
+
+
+def _quick_int(number: str) -> int:
+    if len(number) > MAX_WHOLE_DIGITS:  # a long number, or 18 digits and a minus sign
+        raise _Unsure
+    return int(number)
+
+
+def _quick_loads(text: str) -> object:
+    """The plain values of `text` if it holds nothing `loads` refuses; `_UNSURE` otherwise.
+
+    The strict reading's hook for repeated keys doubles the cost of parsing: this one
+    counts the keys of each object read instead, and compares them with the colons of the
+    text. Every name-value pair of an object is written with a colon, and no other colon is
+    outside a string, so a text with as many colons as the objects read have keys repeats
+    none. A float, a long number or a text that is not JSON stop the reading at once.
+    """
+    keys = 0
+
+    def count(found: dict[str, Any]) -> dict[str, Any]:
+        nonlocal keys
+        keys += len(found)
+        return found
+
+    try:
+        data = json.loads(
+            text,
+            object_hook=count,
+            parse_float=_unsure,
+            parse_int=_quick_int,
+            parse_constant=_unsure,
+        )
+    except (_Unsure, ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return _UNSURE
+    if keys != text.count(":") and keys != _colons_outside_strings(text):
+        return _UNSURE
+    if _may_hold_surrogate(text) or _may_nest_too_deeply(text):
+        return _UNSURE
+    return data
+
+
+def _strict_loads(text: str) -> object:
+    """Read `text` as `loads` does, finding every problem."""
     # Objects with a repeated key, by id, each kept alive beside its keys given more than
     # once: a dict dropped by a repeated key must not lend its id to a later one.
     repeated: dict[int, tuple[dict[str, Any], list[str]]] = {}
@@ -711,7 +728,6 @@ def _loads(text: str | bytes) -> object:
             marked.append(number)
         return read
 
-    text = text.removeprefix("\ufeff")
     try:
         data = json.loads(
             text,
@@ -730,8 +746,8 @@ def _loads(text: str | bytes) -> object:
         )
         raise DataError((problem,)) from None
     except RecursionError:
-        raise _invalid(*_TOO_DEEP) from None
-    if not (marked or repeated or _may_hold_surrogate(text) or _depth(text) > _MAX_DEPTH):
+        raise invalid(*_TOO_DEEP) from None
+    if not (marked or repeated or _may_hold_surrogate(text) or _may_nest_too_deeply(text)):
         return data
     problems = [
         Problem(code="data", message_en=en, message_zh=zh, where=Place(subject=path))
@@ -742,21 +758,50 @@ def _loads(text: str | bytes) -> object:
     return data
 
 
-# A surrogate written as itself, or as an escape from \ud800 to \udfff (a pair is fine, but
-# the walk that tells a pair from a lone half runs only when one of these is there).
-_SURROGATE_IN_TEXT = re.compile(r"[\ud800-\udfff]|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+# A surrogate written as an escape from \ud800 to \udfff (a pair is fine, but the walk that
+# tells a pair from a lone half runs only when one is there).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DELTA = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 def _may_hold_surrogate(text: str) -> bool:
-    return _SURROGATE_IN_TEXT.search(text) is not None
+    # Each test is a single pass in C: a pattern searched for at every position costs
+    # several times what parsing the text does.
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None:
+        return True
+    try:
+        text.encode("utf-8")  # refuses exactly the surrogates written as themselves
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _may_nest_too_deeply(text: str) -> bool:
+    """Whether valid JSON `text` may nest more than `_MAX_DEPTH` levels.
+
+    Every level opens with a bracket, so a text of no more opening brackets than that, in its
+    strings or not, does not; counting them is much quicker than finding the strings.
+    """
+    if text.count("{") + text.count("[") <= _MAX_DEPTH:
+        return False
+    return _depth(text) > _MAX_DEPTH
+
+
+def _outside_strings(text: str) -> str:
+    """Valid JSON `text` without its strings."""
+    # Without a backslash no quote is escaped: every other quote opens a string.
+    return "".join(text.split('"')[::2]) if "\\" not in text else _STRING.sub("", text)
+
+
+def _colons_outside_strings(text: str) -> int:
+    return _outside_strings(text).count(":")
 
 
 def _depth(text: str) -> int:
     """How deeply valid JSON `text` nests: the running count of its brackets outside strings."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    brackets = _NOT_BRACKET.sub("", _outside_strings(text))
     return max(itertools.accumulate(map(_DELTA.__getitem__, brackets)), default=0)
 
 
@@ -803,14 +848,14 @@ def _refusals(
             continue
         if depth >= _MAX_DEPTH and isinstance(item, (list, tuple, dict)):
             yield _path(where), *_TOO_DEEP, False
-        elif isinstance(item, _LongInt) or (isinstance(item, int) and abs(item) >= _WHOLE_LIMIT):
-            yield _path(where), *_too_large(_TOO_LARGE), False
+        elif isinstance(item, _LongInt) or (isinstance(item, int) and abs(item) >= WHOLE_LIMIT):
+            yield _path(where), *too_large(TOO_LARGE), False
         elif isinstance(item, _Float):
-            yield _path(where), *_INEXACT, True
+            yield _path(where), *INEXACT, True
         elif isinstance(item, float):
             # Given in Python (to_dict), the number is to be given as a Decimal.
             en = 'a float is inexact: write the number as a Decimal, e.g. Decimal("95.5")'
-            yield _path(where), en, _INEXACT[1], True
+            yield _path(where), en, INEXACT[1], True
         elif isinstance(item, str):
             found = _SURROGATE.search(item)
             if found is not None:
@@ -820,7 +865,7 @@ def _refusals(
             if not item.is_finite():
                 yield _path(where), f"{item} is not a finite number", "不是有限数", False
             elif problem is not None:
-                yield _path(where), *_too_large(problem), False
+                yield _path(where), *too_large(problem), False
         elif isinstance(item, (list, tuple)):
             children = [(part, (where, k)) for k, part in enumerate(item)]
         elif isinstance(item, dict):
@@ -829,7 +874,7 @@ def _refusals(
                 yield _path((where, key)), en, "键重复", False
             for key, part in item.items():
                 if not isinstance(key, str):
-                    en = f"a key is not a string: {_shown(key)}"
+                    en = f"a key is not a string: {shown_json(key)}"
                     yield _path(where), en, "键应为字符串", True
                     continue
                 found = _SURROGATE.search(key)
@@ -838,7 +883,7 @@ def _refusals(
                     yield _path((where, key)), en, "键含有孤立代理项", False
                 children.append((part, (where, key)))
         elif not (item is None or isinstance(item, (bool, int)) or type(item) is datetime.date):
-            yield _path(where), f"{_shown(item)} has no JSON form", "无法写为JSON", True
+            yield _path(where), f"{shown_json(item)} has no JSON form", "无法写为JSON", True
         stack += [(part, step, depth + 1) for part, step in reversed(children)]
 
 
