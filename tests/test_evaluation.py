@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from decimal import Decimal
 
 import pytest
@@ -15,6 +16,7 @@ from perfindicator import (
     Comparison,
     DatePeriod,
     Deadline,
+    Evaluation,
     EvaluationError,
     FieldError,
     Judgement,
@@ -27,9 +29,12 @@ from perfindicator import (
     Target,
     UnitMismatchError,
     evaluate,
+    from_json,
     parse_quantity,
     parse_target,
     score,
+    to_dict,
+    to_json,
 )
 from perfindicator.strategies import actuals_for, quantities, target_texts, targets
 
@@ -259,3 +264,21 @@ def test_huge_points_are_exact() -> None:
     # quantize() would fail beyond the default 28 digits of precision.
     points = D("9" * 18 + ".99")  # 20 digits
     assert score(parse_target(">=95%"), "96%", points) == points
+
+
+@pytest.mark.parametrize("points", [10**18, -(10**18), 10**30])
+def test_int_points_beyond_18_whole_digits_are_refused_as_decimals_are(points: int) -> None:
+    reason = "has more than 18 digits before the decimal point (数值过大)"
+    with pytest.raises(FieldError, match=re.escape(reason)):
+        evaluate(">=1", "1").score(points)
+    with pytest.raises(FieldError, match=re.escape(reason)):
+        evaluate(">=1", "1").score(Decimal(points))
+    assert evaluate(">=1", "1").score(10**18 - 1) == Decimal("999999999999999999.00")
+
+
+def test_the_share_of_a_result_is_kept_in_base_units_as_written_to_json() -> None:
+    # 9000万元 against >=10000万元: the share is 90,000,000元 of 100,000,000元, as results
+    # written by earlier versions hold it, so that they read back equal to a fresh result.
+    result = evaluate(">=10000万元", parse_quantity("9000万元"))
+    assert to_dict(result)["share"] == ["90000000", "100000000"]
+    assert from_json(to_json(result), Evaluation) == result

@@ -127,3 +127,84 @@ def test_each_public_module_loads_when_named() -> None:
         f"print(json.dumps([getattr(perfindicator, n).__name__ for n in {names!r}]))"
     )
     assert found == [f"perfindicator.{name}" for name in names]
+
+
+def test_help_and_hasattr_work_without_the_optional_extras() -> None:
+    # `strategies` needs Hypothesis: without it the package's attribute is missing, with the
+    # advice in the AttributeError, and help() and inspect skip it.
+    code = (
+        "import json, sys; sys.modules['hypothesis'] = None; "
+        "import inspect, pydoc, perfindicator; "
+        "text = pydoc.render_doc(perfindicator); inspect.getmembers(perfindicator)\n"
+        "try:\n perfindicator.strategies\nexcept AttributeError as error:\n message = str(error)\n"
+        "print(json.dumps([hasattr(perfindicator, 'strategies'), 'parse_target' in text, message]))"
+    )
+    loaded = _fresh(code)
+    assert isinstance(loaded, list)
+    has, documented, message = loaded
+    assert has is False
+    assert documented is True
+    assert message.startswith("module 'perfindicator' has no attribute 'strategies': ")
+    assert "Hypothesis" in message
+
+
+def test_dir_lists_no_name_of_the_package_machinery() -> None:
+    assert not {"importlib", "functools", "TYPE_CHECKING", "annotations"} & set(dir(perfindicator))
+
+
+def test_views_shown_at_once_by_many_threads_all_render() -> None:
+    code = (
+        "import json, threading; from perfindicator import Findings\n"
+        "found = []\n"
+        "def show():\n"
+        "    try:\n        found.append(Findings()._repr_html_()[:7])\n"
+        "    except Exception as error:\n        found.append(type(error).__name__)\n"
+        "threads = [threading.Thread(target=show) for _ in range(8)]\n"
+        "for t in threads: t.start()\n"
+        "for t in threads: t.join()\n"
+        "print(json.dumps(found))"
+    )
+    assert _fresh(code) == ["<table>"] * 8
+
+
+def test_a_view_whose_first_load_failed_loads_at_the_next() -> None:
+    code = (
+        "import json; import perfindicator._views as views; from perfindicator import Findings\n"
+        "real = views._LOADERS.pop(); calls = []\n"
+        "def interrupted():\n"
+        "    calls.append(1)\n"
+        "    if len(calls) == 1: raise RuntimeError('interrupted')\n"
+        "    return real()\n"
+        "views.load_with(interrupted)\n"
+        "try:\n    Findings()._repr_html_()\nexcept RuntimeError:\n    pass\n"
+        "html = Findings()._repr_html_()\n"
+        "print(json.dumps([len(calls), html[:7]]))"
+    )
+    assert _fresh(code) == [2, "<table>"]
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "c.prec = 3; c.Emin = -5\nfor signal in list(c.traps): c.traps[signal] = False",
+        "c.prec = 2; c.traps[decimal.Rounded] = True",
+    ],
+)
+def test_modules_loaded_under_an_odd_decimal_context_compute_as_under_the_default(
+    context: str,
+) -> None:
+    # 90% of a 95% target earns 90/95 of 10 points: 9.4736… rounds half up to 9.47. A tenth
+    # of a third to 10 places is 0.3333333333, whatever context was in force on first use;
+    # the scheme presets (sums of weights) load under it too.
+    code = (
+        "import decimal, json, perfindicator\n"
+        f"c = decimal.getcontext(); {context}\n"
+        "scored = perfindicator.score('>=95%', '90%', 10)\n"
+        "perfindicator.ScoringScheme\n"
+        "from perfindicator.reports.scheme import PRESETS as presets\n"
+        "decimal.setcontext(decimal.Context())\n"
+        "from perfindicator._exact import quotient\n"
+        "third = quotient(decimal.Decimal(1), decimal.Decimal(3), 10)\n"
+        "print(json.dumps([str(scored), str(third), len(presets)]))"
+    )
+    assert _fresh(code) == ["9.47", "0.3333333333", 6]

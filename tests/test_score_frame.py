@@ -321,3 +321,20 @@ def test_a_large_number_anywhere_changes_no_row(generated: list[tuple[Any, Any, 
     # One row beyond 64-bit products puts the whole frame in 128-bit integers.
     large = (">=999999999999999999万元", "999999999999999998万元", 10**12)
     assert_per_object(frame([*generated, large], points=pl.Decimal(20, 2)))
+
+
+def test_points_beyond_18_whole_digits_are_the_rows_error_not_a_crash() -> None:
+    # 10^18 has 19 digits before the point: beyond what the library takes, as Evaluation.score
+    # says; 10^18 - 1 is the largest whole number of points it takes.
+    frame = pl.DataFrame(
+        {
+            "target": [">=1", ">=1", ">=1"],
+            "actual": ["1", "1", "1"],
+            "points": pl.Series([10**18, 10**18 - 1, 2**64 - 1], dtype=pl.UInt64),
+        }
+    )
+    found = score_frame(frame)
+    assert found["met"].to_list() == [None, True, None]
+    assert found["score"].to_list() == [None, D("999999999999999999.00"), None]
+    message = "Evaluation.score.points: has more than 18 digits before the decimal point"
+    assert [e is not None and e.startswith(message) for e in found["error"]] == [True, False, True]

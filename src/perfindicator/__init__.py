@@ -13,7 +13,9 @@ uses: parsing a target loads neither the readers nor the JSON converter nor the 
 
 from __future__ import annotations
 
+import functools
 import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from perfindicator import _views
@@ -433,20 +435,52 @@ _SUBPACKAGES = frozenset(
     }
 )  # fmt: skip
 
+
+def _load(module: str) -> ModuleType:
+    """Import `module` of the package, its constants computed under the default decimal context.
+
+    A name loads its module at the caller's moment, under whatever decimal context the
+    caller has set by then (`decimal.getcontext().prec = 3`); a module's constants must not
+    depend on it.
+    """
+    import decimal  # only when loading: `import perfindicator` itself needs no decimals
+
+    default = decimal.Context(
+        prec=28,
+        rounding=decimal.ROUND_HALF_EVEN,
+        Emin=-999999,
+        Emax=999999,
+        capitals=1,
+        clamp=0,
+        flags=[],
+        traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+    )
+    with decimal.localcontext(default):
+        return importlib.import_module(module)
+
+
 # The Jupyter views live in the display layer, imported with the first view (see `_views`).
-_views.load_with(lambda: importlib.import_module("perfindicator.display.html"))
+_views.load_with(functools.partial(_load, "perfindicator.display.html"))
 
 if not TYPE_CHECKING:  # to a type checker, a misspelt name stays an error
 
     def __getattr__(name: str) -> object:
         module = _MODULE_OF.get(name)
-        if module is None:
-            if name in _SUBPACKAGES:  # `perfindicator.io.read`, as after `import perfindicator.io`
-                return importlib.import_module(f"perfindicator.{name}")
-            raise AttributeError(f"module 'perfindicator' has no attribute {name!r}")
-        value = getattr(importlib.import_module(module), name)
-        globals()[name] = value  # found directly from now on
-        return value
+        if module is not None:
+            value = getattr(_load(module), name)
+            globals()[name] = value  # found directly from now on
+            return value
+        if name in _SUBPACKAGES:  # `perfindicator.io.read`, as after `import perfindicator.io`
+            try:
+                return _load(f"perfindicator.{name}")
+            except ImportError as error:
+                # An extra is missing (`strategies` needs Hypothesis): `hasattr`, `help()`
+                # and `inspect.getmembers` expect an AttributeError; the advice stays in it.
+                raise AttributeError(
+                    f"module 'perfindicator' has no attribute {name!r}: {error}"
+                ) from error
+        raise AttributeError(f"module 'perfindicator' has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), *__all__, *_SUBPACKAGES})
+        special = (name for name in globals() if name.startswith("__"))
+        return sorted({*special, *__all__, *_SUBPACKAGES})

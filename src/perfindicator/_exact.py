@@ -39,7 +39,8 @@ _HALF_UP = Context(prec=_ROOM + 2, rounding=decimal.ROUND_HALF_UP, traps=[Invali
 MAX_WHOLE_DIGITS = 18
 MAX_PLACES = 20
 
-_UNITS_OF_PLACES = tuple(_ONE.scaleb(-places) for places in range(MAX_PLACES + 1))
+# Built from digits, not by arithmetic, which would follow the caller's decimal context.
+_UNITS_OF_PLACES = tuple(Decimal((0, (1,), -places)) for places in range(MAX_PLACES + 1))
 
 
 def magnitude_problem(value: Decimal) -> str | None:

@@ -67,6 +67,7 @@ def optional(validator: Validator) -> Validator:
 # An int beyond this many bits has more digits than any supported number (see _exact); it is
 # refused before conversion, which would otherwise cost time quadratic in its length.
 _MAX_INT_BITS = 140
+_WHOLE_LIMIT = 10**MAX_WHOLE_DIGITS
 
 
 def _exact_problem(value: object) -> tuple[bool, str] | None:
@@ -84,6 +85,10 @@ def _exact_problem(value: object) -> tuple[bool, str] | None:
         return True, "must be a Decimal or an int" + (hint if isinstance(value, float) else "")
     if value.bit_length() > _MAX_INT_BITS:
         return False, f"has more than {MAX_WHOLE_DIGITS} digits (数值过大)"
+    # As a Decimal of the same value would be (`magnitude_problem`); compared as an int,
+    # without converting it.
+    if not -_WHOLE_LIMIT < value < _WHOLE_LIMIT:
+        return False, f"has more than {MAX_WHOLE_DIGITS} digits before the decimal point (数值过大)"
     return None
 
 

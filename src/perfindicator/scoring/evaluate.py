@@ -549,13 +549,7 @@ def scheduled_rate(target: Schedule, actual: Quantity) -> Quantity | None:
 
 
 def _compared(target: Comparison, actual: Quantity, rules: ScoringRules) -> _Judged:
-    bound = target.quantity
-    if actual.unit == bound.unit:
-        # Converting both would scale both by one factor: whether it is met, the ratio and
-        # the share come out the same without it.
-        a, t = actual.value, bound.value
-    else:
-        a, t = _in_base(actual, bound)
+    a, t = _in_base(actual, target.quantity)
     met, share = kernel.comparison(target.op, a, t, rules)
     over = met and target.op in kernel.HIGHER and kernel.over_achieved(a, t, rules)
     return _Judged(met, share, kernel.ratio(a, t), not met or over)
