@@ -282,3 +282,10 @@ def test_the_share_of_a_result_is_kept_in_base_units_as_written_to_json() -> Non
     result = evaluate(">=10000万元", parse_quantity("9000万元"))
     assert to_dict(result)["share"] == ["90000000", "100000000"]
     assert from_json(to_json(result), Evaluation) == result
+
+
+def test_a_missed_target_kept_below_full_points_is_scored_in_cents() -> None:
+    # 99.999999% against =100% earns 10.000 × 0.99999999 = 9.9999999, 10.00 in cents: full
+    # points for a miss, so a cent less, 9.99, with two places as every score has.
+    found = evaluate("=100%", Decimal("99.999999")).score(Decimal("10.000"))
+    assert str(found) == "9.99"

@@ -124,5 +124,5 @@ def earned(points: Decimal, share: Share, met: bool) -> Decimal:
     numerator, denominator = share
     result = min(max(quotient(product(points, numerator), denominator, 2), ZERO), points)
     if not met and result == points and points > 0:
-        result = difference(points, _CENT)
+        result = difference(result, _CENT)  # in cents, whatever places `points` is written with
     return result
