@@ -314,7 +314,6 @@ class _FormReader:
         self.unit: L.MoneyUnit | None = None
         self.unit_cell: Text | None = None
         self.fields: dict[str, Text] = {}
-        self.blank: set[str] = set()
         # The block label in effect (项目资金, 预算规模及资金用途, …): a merged label that
         # stands on its block's first row names the unlabelled cells of the rows below.
         self.block: Text | None = None
@@ -417,6 +416,7 @@ class _FormReader:
             labels = [t for t in row if t.role is not None or id(t) in announcing]
             if labels and len(labels) == len(row):
                 pending = {t.column: t for t in row if self.takes_value(t)}
+                self.amounts_below(pending.values())
                 continue
             if not labels and pending:
                 self.values_below(row, pending)
@@ -495,6 +495,20 @@ class _FormReader:
             return False
         return not (role[0] == "goal" and L.read_label(cell.text).text in _GENERIC_GOALS)
 
+    def amounts_below(self, labels: Iterable[Text]) -> None:
+        """Enter the funding labels of a row of labels in the block, their cells empty.
+
+        An amount under a label (`values_below`) fills its cell. A label over an empty cell
+        still stands in the block, as `pairs` enters a label beside an empty cell: an empty
+        当年其他资金 still makes the 其他资金 beside it the whole period's, an empty
+        年度资金申请总额 is still the total of the amounts after it, and a row of labels
+        with no amounts under it (the totals of a block whose parts stand beside their
+        labels) is a row of empty cells.
+        """
+        for label in labels:
+            if label.role is not None and label.role[0] == "funding":
+                self.funding.append((label.role[1], label, None))
+
     def values_below(self, row: list[Text], pending: dict[int, Text]) -> None:
         columns = sorted(pending)
         for cell in row:
@@ -545,8 +559,6 @@ class _FormReader:
                 self.funding.append((role[1], cell, value))
             elif value is not None:
                 self.value(cell, value)
-            elif role[0] == "field":
-                self.blank.add(role[1])  # the label with its value cell left empty
             k += 2 if value is not None else 1
 
     def goal_period_in(self, cell: Text) -> bool:
@@ -573,7 +585,13 @@ class _FormReader:
             self.fields[key] = cell
             self.field_labels[key] = label
         elif kind == "funding":
-            self.funding.append((key, label, cell))
+            # The label's entry from `amounts_below`, filled; a second amount under it is
+            # entered again, to be reported as given twice.
+            at = next((n for n, entry in enumerate(self.funding) if entry[1] is label), None)
+            if at is not None and self.funding[at][2] is None:
+                self.funding[at] = (key, label, cell)
+            else:
+                self.funding.append((key, label, cell))
         elif kind == "goal":
             if not self.goal_period_in(cell):
                 self.goals.setdefault(key, []).append(cell.text)

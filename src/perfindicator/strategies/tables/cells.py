@@ -108,8 +108,7 @@ _SIGNS = {
 }
 _SPLIT_UNITS = st.sampled_from([None, "%", "个", "人次", "万元", "元", "平方米", "公里"])
 _SPLIT_VALUES = _values(Decimal(0), Decimal(10**6), 2)
-_AMOUNTS = _values(Decimal(0), Decimal(10**8), 2)
-_OPTIONAL_AMOUNTS = st.none() | _AMOUNTS
+_AMOUNTS = st.none() | _values(Decimal(0), Decimal(10**8), 2)
 _FORMS = st.integers(0, 3)  # which of a cell's spellings is written: shrinks to the first
 _DIRECTIONS = st.sampled_from([None, Direction.UP, Direction.DOWN])
 _DIRECTION_CELLS = {None: None, Direction.UP: "正向指标", Direction.DOWN: "反向指标"}
@@ -219,9 +218,9 @@ def _levels(lines: list[_Line]) -> list[tuple[str | None, str | None]]:
     return cells
 
 
-def _amount(draw: st.DrawFn, *, optional: bool = True) -> tuple[RawCell, Decimal | None]:
-    """A money cell as a spreadsheet holds it (or empty, if `optional`), and its amount."""
-    value = draw(_OPTIONAL_AMOUNTS if optional else _AMOUNTS)
+def _amount(draw: st.DrawFn) -> tuple[RawCell, Decimal | None]:
+    """A money cell as a spreadsheet holds it, or an empty one, and its amount."""
+    value = draw(_AMOUNTS)
     if value is None:
         return None, None
     spellings: list[RawCell] = [value, f"{value:f}", float(value)]

@@ -101,10 +101,8 @@ def _shanghai(draw: st.DrawFn) -> _Drawn:
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     start = draw(st.dates(first, last))
     end = min(start + datetime.timedelta(days=draw(_DAYS)), last)
-    # Every amount filled: a row of labels over empty cells reads as labels over the
-    # amounts of the rows below (the reader's rule for header rows).
     amounts = {
-        field: _amount(draw, optional=False)
+        field: _amount(draw)
         for field in (
             "total",
             "fiscal",
@@ -555,9 +553,7 @@ def _qingshan(draw: st.DrawFn) -> _Drawn:
     )
     overall, annual = draw(_words()), draw(_words())
     fields = ("total", "annual_request", "fiscal", "appropriation", "other", "annual_other")
-    # Every amount filled: the reader tells whose part 其他资金 is from the totals and
-    # twins filled beside it (an empty 当年其他资金 makes 其他资金 this year's).
-    amounts = {field: _amount(draw, optional=False) for field in fields}
+    amounts = {field: _amount(draw) for field in fields}
     # Mid-term and annual indicators side by side, a pair to a row under one category.
     mid_term = [
         line._replace(indicator=attrs.evolve(line.indicator, period=Period.MID_TERM))
