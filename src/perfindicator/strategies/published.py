@@ -18,6 +18,7 @@ from perfindicator.documents.selfeval_report import (
     ReportedSubtotal,
     SelfEvaluationReport,
 )
+from perfindicator.grammar.actuals import is_not_applicable
 from perfindicator.model.categories import Level1
 from perfindicator.model.kinds import ReportLayout
 from perfindicator.model.outcomes import Judgement, Outcome
@@ -37,6 +38,7 @@ _GRADE_SPELLINGS = {
 _BEYOND = 11
 _BEYOND_POINTS = _scaled(_BEYOND, places=2)
 _ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
 
 
 class _Draft:
@@ -72,6 +74,11 @@ class _Draft:
         )
         executed = self.report.execution[0].score if self.report.execution else None
         return exact_sum((*nets, executed or _ZERO))
+
+
+# A deviation note: words, never one that reads as "none given" (`无`, `/`), which the
+# audit rightly takes for a missing note (AU109).
+_NOTES = _names().filter(lambda text: not is_not_applicable(text))
 
 
 def _off_by(draw: st.DrawFn, low: int = 1, high: int = 1000) -> Decimal:
@@ -169,6 +176,10 @@ def _points_plant(draw: st.DrawFn, draft: _Draft, code: str) -> bool:
         draft.codes.update(["AU112", "AU201"])
     elif code == "AU202":
         moved = max(points + _off_by(draw), _ZERO)
+        if _adds_up(draft, difference(moved, points)):
+            # The move lands on a whole the audit takes (the lines of a report without an
+            # execution row may make 100 on their own): move the other way.
+            moved = max(difference(points, difference(moved, points)), _ZERO)
         lines[k] = attrs.evolve(lines[k], points=moved, score=moved)
         level1 = scored[k].indicator.level1
         labels = tuple(
@@ -182,6 +193,19 @@ def _points_plant(draw: st.DrawFn, draft: _Draft, code: str) -> bool:
         lines[k] = attrs.evolve(lines[k], points=unusable)
         draft.codes.update(["AU203", "AU201", "AU202"])
     return True
+
+
+def _adds_up(draft: _Draft, change: Decimal) -> bool:
+    """Whether the lines' points, changed by `change`, make a whole the audit takes as 100.
+
+    With the execution row's points, 100; without a row, 100 with or without the
+    scheme's execution weight (`audits.audit` checks the whole so).
+    """
+    lines = exact_sum((*(x.points for x in draft.lines if x.points is not None), change))
+    execution = draft.report.execution
+    if execution:
+        return exact_sum((lines, execution[0].points or _ZERO)) == _HUNDRED
+    return lines in (_HUNDRED, difference(_HUNDRED, CENTRAL_10.weights.execution))
 
 
 def _execution_plant(draw: st.DrawFn, draft: _Draft, code: str) -> bool:
@@ -364,9 +388,7 @@ def published_self_evaluations(
     budget = draw(st.none() | budget_executions())
     result = self_evaluate(project, actuals, budget=budget)
     notes = {
-        line.indicator.name: draw(_names())
-        for line in result.lines
-        if line.evaluation.note_required
+        line.indicator.name: draw(_NOTES) for line in result.lines if line.evaluation.note_required
     }
     report = SelfEvaluationReport.from_evaluation(project, result, budget=budget, notes=notes)
     if budget is not None:
